@@ -1,0 +1,148 @@
+/**
+ * The one shared HTTP server (express 5): the web playground and its API, Teams at /api/messages,
+ * Slack at /slack/events (or Socket Mode), and health probes. Everything answers from one engine.
+ *
+ * Start-up order: listen first (so /healthz answers while specs load), then load the corpus and build
+ * the engine, then the channels. `startServer` resolves once all of that is done; /readyz tells a
+ * load balancer the same thing.
+ */
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import express from 'express';
+import type { AppConfig } from '../config-shape.js';
+import { describeConfig } from '../config.js';
+import type { Engine } from '../engine/engine.js';
+import { createLogger, type Logger } from '../log.js';
+import { mountSlack, mountTeams, type Channels } from './channels.js';
+import { healthRoutes, type Readiness } from './health.js';
+import { errorHandler, notFound, requestLogging } from './middleware.js';
+
+export interface StartServerOptions {
+  config: AppConfig;
+  /** A ready engine (tests, benchmarks); otherwise the corpus in config.dataDir is loaded. */
+  engine?: Engine;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stop accepting, let in-flight requests finish (bounded), stop the channels. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** How long close() waits for in-flight requests before cutting connections. */
+const DRAIN_MS = 10_000;
+
+export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
+  const { config } = opts;
+  const logger = opts.logger ?? createLogger({ level: config.logLevel });
+  const readiness: Readiness = { phase: 'starting', corpus: undefined, channels: {} };
+  const channels: Channels = {};
+  // Handlers swapped in once the engine exists; until then their routes answer 503.
+  const late: { web?: express.Router; teams?: express.RequestHandler; slack?: express.RequestHandler } = {};
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(requestLogging(logger));
+  app.use(healthRoutes(readiness, channels));
+  app.post('/api/messages', ...mountTeams.route(() => late.teams));
+  app.post('/slack/events', ...mountSlack.route(() => late.slack, Boolean(config.slack && !config.slack.appToken)));
+  app.use((req, res, next) => {
+    if (late.web) return late.web(req, res, next);
+    if (req.path === '/' || req.path.startsWith('/api/')) {
+      res.status(503).json({ error: 'classbot is starting; try again in a moment.', reqId: res.locals.reqId });
+      return;
+    }
+    next();
+  });
+  app.use(notFound);
+  app.use(errorHandler);
+
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, app);
+  await listen(server, config.port, config.host);
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info({ ...describeConfig(config), url, port }, 'classbot listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      readiness.phase = 'stopping';
+      logger.info('shutting down: no new connections, finishing in-flight requests');
+      await drain(server, DRAIN_MS);
+      await Promise.allSettled([channels.slack?.stop(), channels.teams?.stop()]);
+      logger.info('stopped');
+    })());
+
+  try {
+    const engine = opts.engine ?? (await loadEngine(config, logger, readiness));
+    readiness.corpus ??= { specs: engine.specs().length, problems: 0 };
+
+    const [{ webRoutes, loadRenderers }] = await Promise.all([import('../../adapters/web/index.js')]);
+    late.web = webRoutes({ engine, renderers: await loadRenderers() });
+    readiness.channels.web = { ok: true };
+
+    channels.teams = await mountTeams.create({ engine, config: config.teams, logger }, readiness);
+    late.teams = channels.teams?.handler;
+
+    if (config.slack) {
+      channels.slack = await mountSlack.create({ engine, config: config.slack, logger }, readiness);
+      late.slack = channels.slack?.handler;
+    }
+    readiness.phase = 'running';
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { url, port, close };
+}
+
+async function loadEngine(config: AppConfig, logger: Logger, readiness: Readiness): Promise<Engine> {
+  const started = performance.now();
+  const [{ loadCorpus }, { createEngine }] = await Promise.all([import('../corpus.js'), import('../engine/index.js')]);
+  const corpus = await loadCorpus(config.dataDir, { logger });
+  for (const problem of corpus.problems) logger.warn({ file: problem.file, problem: problem.message }, 'spec file skipped');
+  const engine = createEngine(corpus);
+  readiness.corpus = { specs: corpus.specs.length, problems: corpus.problems.length, dir: config.dataDir };
+  logger.info(
+    { op: 'load', specs: corpus.specs.length, problems: corpus.problems.length, latency: Math.round(performance.now() - started) },
+    'specs loaded',
+  );
+  return engine;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') reject(new Error(`PORT ${port} is already in use on ${host}; set PORT to a free port`));
+      else if (error.code === 'EACCES') reject(new Error(`not allowed to listen on ${host}:${port}; choose a PORT above 1023`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new Error(`HOST ${host} is not an address of this machine`));
+      else reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/** Stop accepting; close idle keep-alive sockets; wait for in-flight requests up to `ms`, then cut the rest. */
+function drain(server: Server, ms: number): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => server.closeAllConnections(), ms);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
