@@ -1,0 +1,121 @@
+/**
+ * The qualification-check form. Submitted with Action.Execute (verb FIT_VERB); the invoke answer
+ * replaces the form with the verdict card. Each rendering gets a fresh submit id so a double
+ * click (or a Teams retry of the invoke) runs the check once.
+ */
+import type { CandidateProfile, EducationLevel } from '../../../src/model/answer.js';
+import type { SpecRef } from '../../../src/model/spec.js';
+import { EXPERIENCE_ROWS, FIT_VERB, type FitFormValues } from './data.js';
+import { adaptiveCard, para, type Element } from './elements.js';
+import { plain } from './text.js';
+
+export const EDUCATION_LEVELS: { value: EducationLevel; title: string }[] = [
+  { value: 'none', title: 'None' },
+  { value: 'high-school', title: 'High school diploma / GED' },
+  { value: 'some-college', title: 'Some college' },
+  { value: 'vocational', title: 'Vocational / technical' },
+  { value: 'associate', title: "Associate's degree" },
+  { value: 'bachelor', title: "Bachelor's degree" },
+  { value: 'master', title: "Master's degree" },
+  { value: 'doctorate', title: 'Doctorate' },
+];
+
+/** The "against all specs" choice (a ChoiceSet value may not be empty). */
+export const ALL_SPECS = 'all';
+
+/** Above this many specs a picker is unusable: the form asks for a title instead. */
+const MAX_SPEC_CHOICES = 50;
+
+export interface FitFormOptions {
+  specs: SpecRef[];
+  submitId: string;
+  /** Pre-selected target spec. */
+  specId?: string;
+  /** Shown above the inputs when the previous submit was incomplete. */
+  error?: string;
+  values?: FitFormValues;
+}
+
+export function renderFitFormCard(options: FitFormOptions): Element {
+  const v = options.values ?? {};
+  const body: Element[] = [
+    para('Check a candidate', { size: 'medium', weight: 'bolder' }),
+    para('Against the minimum qualifications, substitutions included. The profile is not stored or logged.', {
+      subtle: true,
+      size: 'small',
+      spacing: 'none',
+    }),
+  ];
+  if (options.error) body.push(para(options.error, { color: 'attention', weight: 'bolder' }));
+  body.push(
+    {
+      type: 'Input.ChoiceSet',
+      id: 'eduLevel',
+      label: 'Highest education',
+      style: 'compact',
+      value: v.eduLevel ?? 'high-school',
+      choices: EDUCATION_LEVELS.map((l) => ({ title: l.title, value: l.value })),
+    },
+    { type: 'Input.Text', id: 'eduField', label: 'Field of study', placeholder: 'e.g. Computer Science', maxLength: 200, ...(v.eduField ? { value: v.eduField } : {}) },
+  );
+  for (let i = 1; i <= EXPERIENCE_ROWS; i++) {
+    const area = v[`exp${i}Area` as keyof FitFormValues];
+    const years = v[`exp${i}Years` as keyof FitFormValues];
+    body.push({
+      type: 'ColumnSet',
+      columns: [
+        {
+          type: 'Column',
+          width: 'stretch',
+          items: [{ type: 'Input.Text', id: `exp${i}Area`, label: `Experience ${i}: area`, placeholder: i === 1 ? 'e.g. production support' : '', maxLength: 200, ...(area ? { value: area } : {}) }],
+        },
+        {
+          type: 'Column',
+          width: 'auto',
+          items: [{ type: 'Input.Number', id: `exp${i}Years`, label: 'Years', min: 0, max: 60, ...(years ? { value: Number(years) } : {}) }],
+        },
+      ],
+    });
+  }
+  body.push({ type: 'Input.Text', id: 'notes', label: 'Notes (licences, certifications…)', isMultiline: true, maxLength: 1000, ...(v.notes ? { value: v.notes } : {}) });
+  if (options.specs.length <= MAX_SPEC_CHOICES) {
+    body.push({
+      type: 'Input.ChoiceSet',
+      id: 'specId',
+      label: 'Against',
+      style: 'compact',
+      value: v.specId ?? options.specId ?? ALL_SPECS,
+      choices: [{ title: 'All specs', value: ALL_SPECS }, ...options.specs.map((s) => ({ title: plain(`${s.title} (${s.jurisdiction ?? 'jurisdiction not stated'})`), value: s.id }))],
+    });
+  } else {
+    body.push({ type: 'Input.Text', id: 'specId', label: 'Against (title, optional: all specs when empty)', maxLength: 200, value: v.specId ?? options.specId ?? '' });
+  }
+  return adaptiveCard(body, [
+    { type: 'Action.Execute', title: 'Check', verb: FIT_VERB, data: { classbot: 'fit', submitId: options.submitId } },
+  ]);
+}
+
+/** The spec the form targets, or undefined for all specs. */
+export function targetFromForm(values: FitFormValues): string | undefined {
+  const target = values.specId?.trim();
+  return target && target !== ALL_SPECS ? target : undefined;
+}
+
+/** Turn the form's inputs into the engine's profile; undefined when nothing usable was entered. */
+export function profileFromForm(values: FitFormValues): CandidateProfile | undefined {
+  const level = EDUCATION_LEVELS.find((l) => l.value === values.eduLevel)?.value ?? 'none';
+  const field = values.eduField?.trim();
+  const experience: CandidateProfile['experience'] = [];
+  for (let i = 1; i <= EXPERIENCE_ROWS; i++) {
+    const area = values[`exp${i}Area` as keyof FitFormValues]?.trim();
+    const years = Number(values[`exp${i}Years` as keyof FitFormValues]);
+    if (area && Number.isFinite(years) && years > 0) experience.push({ area, months: Math.round(Math.min(years, 60) * 12) });
+  }
+  const notes = values.notes?.trim();
+  if (level === 'none' && !field && experience.length === 0 && !notes) return undefined;
+  return {
+    education: [{ level, ...(field ? { field } : {}) }],
+    experience,
+    ...(notes ? { notes } : {}),
+  };
+}
