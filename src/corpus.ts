@@ -1,0 +1,46 @@
+/**
+ * The corpus: every spec in a data folder, parsed and validated, with its search indexes.
+ * Everything classbot answers from (engine, CLI, server) starts from loadCorpus().
+ */
+import type { Logger } from 'pino';
+import type { ClassSpec } from './model/spec.js';
+import { loadSpecs, type LoadProblem } from './ingest/load.js';
+import { buildSpecIndex } from './index/spec-index.js';
+import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './index/types.js';
+
+export type { LoadProblem } from './ingest/load.js';
+export { CorpusFolderError } from './ingest/errors.js';
+export type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions, Snippet } from './index/types.js';
+
+export interface Corpus {
+  /** The folder the specs were read from. */
+  dir: string;
+  specs: ClassSpec[];
+  /** Files that could not be loaded (named, with the reason); the other specs loaded. */
+  problems: LoadProblem[];
+  /** Spec by id. */
+  byId: ReadonlyMap<string, ClassSpec>;
+  /** Ranked section passages for free-text terms (synonyms, stemming, bounded typo tolerance). Synchronous. */
+  search(terms: string, opts?: SectionSearchOptions): SearchHit[];
+  /** Specs whose title (or code, or jurisdiction) matches: for resolving "PS II", "provo technician", "1401". Synchronous. */
+  searchTitles(terms: string, opts?: TitleSearchOptions): TitleHit[];
+}
+
+export async function loadCorpus(dir: string, opts: { logger?: Logger } = {}): Promise<Corpus> {
+  const started = performance.now();
+  const { specs, problems } = await loadSpecs(dir);
+  for (const problem of problems) opts.logger?.warn({ file: problem.file }, `spec skipped: ${problem.message}`);
+  const index = buildSpecIndex(specs);
+  opts.logger?.info(
+    { specs: specs.length, problems: problems.length, ms: Math.round(performance.now() - started) },
+    'corpus loaded',
+  );
+  return {
+    dir,
+    specs,
+    problems,
+    byId: new Map(specs.map((spec) => [spec.id, spec])),
+    search: index.search,
+    searchTitles: index.searchTitles,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The corpus indexes (Orama): section passages for topic search, and a small separate title index for
+ * resolving which spec a question means. Search is synchronous (no async Orama components are used).
+ *
+ * Built for scale: titles live apart from the full text, section search can be restricted to given specs,
+ * no sort indexes are built, and typo tolerance is bounded.
+ */
+import { create, insertMultiple, search, type AnyOrama, type Results } from '@orama/orama';
+import type { ClassSpec } from '../model/spec.js';
+import { jurisdictionPrefix } from '../ingest/ids.js';
+import { makeSnippet } from './snippet.js';
+import { createSpecTokenizer, prepareQuery, tokenize } from './tokenizer.js';
+import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './types.js';
+
+const SECTION_SCHEMA = { specId: 'enum', title: 'string', jurisdiction: 'string', section: 'string', text: 'string' } as const;
+const TITLE_SCHEMA = { specId: 'enum', title: 'string', aliases: 'string', codes: 'string' } as const;
+
+/** Title matches outrank heading matches, which outrank body text. */
+const SECTION_BOOST = { title: 3, section: 2, text: 1 };
+const TITLE_BOOST = { title: 3, aliases: 1.5, codes: 2 };
+const MAX_TOLERANCE = 2;
+
+export interface SpecIndex {
+  search(terms: string, opts?: SectionSearchOptions): SearchHit[];
+  searchTitles(terms: string, opts?: TitleSearchOptions): TitleHit[];
+  /** Number of section documents indexed. */
+  sectionCount: number;
+}
+
+interface SectionDoc {
+  id: string;
+  specId: string;
+  title: string;
+  jurisdiction: string;
+  section: string;
+  text: string;
+}
+
+export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
+  const sections = create({ schema: SECTION_SCHEMA, components: { tokenizer: createSpecTokenizer() }, sort: { enabled: false } });
+  const titles = create({ schema: TITLE_SCHEMA, components: { tokenizer: createSpecTokenizer() }, sort: { enabled: false } });
+  const byId = new Map(specs.map((spec) => [spec.id, spec]));
+
+  const sectionDocs: SectionDoc[] = specs.flatMap((spec) =>
+    spec.sections.map((section, n) => ({
+      id: `${spec.id}#${n}`,
+      specId: spec.id,
+      title: spec.title,
+      jurisdiction: spec.jurisdiction.name ?? '',
+      section: section.heading,
+      text: section.text,
+    })),
+  );
+  sync(insertMultiple(sections, sectionDocs as never[], 1000));
+  sync(
+    insertMultiple(
+      titles,
+      specs.map((spec) => ({
+        id: spec.id,
+        specId: spec.id,
+        title: `${spec.title} ${spec.series?.name ?? ''}`.trim(),
+        aliases: [spec.jurisdiction.name ?? '', jurisdictionPrefix(spec).toUpperCase(), spec.id].join(' '),
+        codes: spec.codes.map((code) => code.value).join(' '),
+      })) as never[],
+      1000,
+    ),
+  );
+
+  return {
+    sectionCount: sectionDocs.length,
+    search(terms, opts = {}) {
+      const prepared = prepareQuery(terms);
+      const queryTokens = tokenize(prepared);
+      if (queryTokens.length === 0) return [];
+      const tolerance = boundTolerance(opts.tolerance, prepared);
+      const where = opts.specIds ? { specId: { in: [...opts.specIds] } } : undefined;
+      if (opts.specIds && opts.specIds.length === 0) return [];
+      const results = sync(
+        search(sections, {
+          term: prepared,
+          properties: ['title', 'section', 'text'],
+          boost: SECTION_BOOST,
+          tolerance,
+          limit: opts.limit ?? 10,
+          ...(where ? { where } : {}),
+        } as never),
+      ) as Results<SectionDoc>;
+      return results.hits.map((hit) => ({
+        specId: hit.document.specId,
+        title: hit.document.title,
+        jurisdiction: byId.get(hit.document.specId)?.jurisdiction.name ?? null,
+        section: hit.document.section,
+        score: hit.score,
+        snippet: makeSnippet(hit.document.text, queryTokens, tolerance),
+      }));
+    },
+    searchTitles(terms, opts = {}) {
+      const prepared = prepareQuery(terms);
+      if (tokenize(prepared).length === 0) return [];
+      const results = sync(
+        search(titles, {
+          term: prepared,
+          properties: ['title', 'aliases', 'codes'],
+          boost: TITLE_BOOST,
+          tolerance: boundTolerance(opts.tolerance, prepared),
+          limit: opts.limit ?? 10,
+        } as never),
+      ) as Results<{ specId: string }>;
+      return results.hits.flatMap((hit) => {
+        const spec = byId.get(hit.document.specId);
+        return spec ? [{ specId: spec.id, title: spec.title, jurisdiction: spec.jurisdiction.name, score: hit.score }] : [];
+      });
+    },
+  };
+}
+
+/** Typo tolerance: as asked (capped), else 1 once the query has a word long enough for a typo to be a typo. */
+function boundTolerance(asked: number | undefined, query: string): number {
+  if (asked !== undefined) return Math.max(0, Math.min(MAX_TOLERANCE, Math.floor(asked)));
+  return /[A-Za-z]{5,}/.test(query) ? 1 : 0;
+}
+
+/** Orama calls return a value or a Promise; with only synchronous components they return the value. */
+function sync<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) throw new Error('Orama returned a Promise: an asynchronous component was configured');
+  return value;
+}
+
+export type { AnyOrama };

@@ -1,0 +1,78 @@
+/**
+ * Tokenizer for class-spec text, used by Orama at index and query time.
+ *
+ * Orama's English splitter breaks this field's terms ("I.T." → "i", "t"; "IT" is a stop word) and has no
+ * synonyms. Here every known variant of a term adds one canonical token (I.T. / IT / information technology →
+ * `xinfotech`), so any variant in a query finds any variant in a document; the ordinary words are kept too,
+ * stemmed, without stop words.
+ */
+import { tokenizer as oramaTokenizer } from '@orama/orama/components';
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+
+interface Synonym {
+  /** Canonical token (prefixed with x so it never collides with a real stem). */
+  token: string;
+  /** Surface forms. Case-sensitive patterns catch acronyms that are also English words ("IT", "PS"). */
+  patterns: RegExp[];
+}
+
+export const SYNONYMS: Synonym[] = [
+  { token: 'xinfotech', patterns: [/\bI\.\s?T\.?(?![A-Za-z])/g, /\bIT\b/g, /\binformation technology\b/gi] },
+  { token: 'xinfosystech', patterns: [/\bISTs?\b/g, /\binformation systems? technicians?\b/gi] },
+  { token: 'xjcl', patterns: [/\bJCL\b/gi, /\bjob control language\b/gi] },
+  { token: 'xipl', patterns: [/\bIPLs?\b/gi, /\binitial program loads?\b/gi] },
+  { token: 'xhelpdesk', patterns: [/\bhelp[\s-]?desks?\b/gi, /\bservice[\s-]?desks?\b/gi] },
+  {
+    token: 'xassociatedeg',
+    patterns: [/\bassociate'?s(?: degree)?\b/gi, /\bassociate degree\b/gi, /\bA\.?A\.?S\.?(?![A-Za-z])/g, /\bAAS\b/gi],
+  },
+  { token: 'xbachelordeg', patterns: [/\bbachelor'?s?\b/gi, /\bB\.?[SA]\.?(?![A-Za-z])/g, /\bbaccalaureate\b/gi] },
+  { token: 'xmasterdeg', patterns: [/\bmaster'?s(?: degree)?\b/gi, /\bmaster degree\b/gi, /\bM\.?[SA]\.?(?![A-Za-z])/g] },
+  { token: 'xprodspec', patterns: [/\bPS\b/g, /\bproduction specialists?\b/gi] },
+];
+
+/** Canonical tokens for the synonyms found in a text, with where each surface form sits. */
+export function synonymSpans(text: string): Array<{ token: string; start: number; end: number }> {
+  const spans: Array<{ token: string; start: number; end: number }> = [];
+  for (const synonym of SYNONYMS) {
+    for (const pattern of synonym.patterns) {
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) {
+        spans.push({ token: synonym.token, start: match.index, end: match.index + match[0].length });
+      }
+    }
+  }
+  return spans;
+}
+
+const base = oramaTokenizer.createTokenizer({ language: 'english', stemming: true, stopWords: englishStopwords });
+
+/** Plain words: possessives dropped, hyphenated and slashed compounds split ("year-for-year", "Coordinator/Senior"). */
+function words(text: string): string {
+  return text.replace(/'s\b/gi, '').replace(/[-/'’]/g, ' ');
+}
+
+export function tokenize(text: string): string[] {
+  if (typeof text !== 'string') return [];
+  const tokens = base.tokenize(words(text)).filter((token) => token.length > 1);
+  const canonical = new Set(synonymSpans(text).map((span) => span.token));
+  return canonical.size === 0 ? tokens : [...tokens, ...[...canonical].filter((token) => !tokens.includes(token))];
+}
+
+/** The tokenizer component Orama expects (same function at index and query time). */
+export function createSpecTokenizer() {
+  return {
+    language: 'english',
+    normalizationCache: new Map<string, string>(),
+    tokenize: (raw: string) => tokenize(raw),
+  };
+}
+
+/**
+ * Query text → text for the tokenizer. A short keyword query ("it help desk") means the acronym by "it";
+ * in a sentence it stays the pronoun.
+ */
+export function prepareQuery(terms: string): string {
+  const wordCount = terms.trim().split(/\s+/).length;
+  return wordCount <= 4 ? terms.replace(/\bit\b/gi, 'IT').replace(/\bist\b/gi, 'IST').replace(/\bps\b/gi, 'PS') : terms;
+}

@@ -1,0 +1,84 @@
+/** A document being parsed: its cleaned lines, its layout and its blocks, with small lookup helpers. */
+import type { Line } from './clean.js';
+import type { Layout } from './layout.js';
+import type { Block } from './sections.js';
+import type { Source } from '../model/spec.js';
+
+export interface Doc {
+  file: string;
+  layout: Layout;
+  lines: Line[];
+  /** The cleaned text (lines joined by newlines): every quote is a substring of it. */
+  text: string;
+  blocks: Block[];
+}
+
+export interface LabelledCell {
+  /** The label as printed ("Job Code", "TITLE CODE"). */
+  label: string;
+  value: string;
+  /** The whole cell, e.g. "Job Code: 1401" (used as the quote). */
+  cell: string;
+  line: number;
+}
+
+/** Find "Label: value" cells anywhere in the document; `label` is matched case-insensitively against the whole label. */
+export function findCells(doc: Doc, label: RegExp): LabelledCell[] {
+  const found: LabelledCell[] = [];
+  const re = new RegExp(`^(${label.source})\\s*:\\s*(.*)$`, 'i');
+  doc.lines.forEach((line, index) => {
+    for (const cell of line.cells) {
+      const match = re.exec(cell);
+      if (match) found.push({ label: match[1]!.trim(), value: match[match.length - 1]!.trim(), cell, line: index });
+    }
+  });
+  return found;
+}
+
+export function findCell(doc: Doc, label: RegExp): LabelledCell | undefined {
+  return findCells(doc, label).find((cell) => cell.value !== '');
+}
+
+/** The block holding a line. */
+export function blockAt(doc: Doc, line: number): Block | undefined {
+  let found: Block | undefined;
+  for (const block of doc.blocks) if (block.start <= line) found = block;
+  return found;
+}
+
+/** Source for a labelled cell: the section is the block's heading, or the label itself in the untitled header. */
+export function cellSource(doc: Doc, cell: LabelledCell): Source {
+  const block = blockAt(doc, cell.line);
+  const section = block && block.heading !== '' && block.start !== cell.line ? block.heading : cell.label;
+  return { section, quote: cell.cell };
+}
+
+export function blocksMatching(doc: Doc, heading: RegExp): Block[] {
+  return doc.blocks.filter((block) => heading.test(block.heading));
+}
+
+/** Tokens that end in a period without ending a sentence: initials (I.T., C.F.R), e.g., No., Sec. */
+const ABBREVIATION = /^(?:(?:[A-Za-z]\.)*[A-Za-z]|e\.g|i\.e|etc|No|Nos|Sec|Dr|Mr|Mrs|Ms|Jr|Sr|St|vs|Inc|Dept|approx)$/;
+
+/** Split prose into sentences (and at line breaks), keeping abbreviations (I.T., e.g., No. 5) intact. Each is a substring. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      const next = line.slice(i + 1);
+      const atEnd = /^\s*$/.test(next);
+      if (!atEnd && !/^\s+[A-Z0-9("[]/.test(next)) continue;
+      const token = /(\S+)$/.exec(line.slice(start, i))?.[1]?.replace(/^[("[]+/, '') ?? '';
+      if (!atEnd && ch === '.' && ABBREVIATION.test(token)) continue;
+      const sentence = line.slice(start, i + 1).trim();
+      if (sentence) out.push(sentence);
+      start = i + 1;
+    }
+    const rest = line.slice(start).trim();
+    if (rest) out.push(rest);
+  }
+  return out;
+}
