@@ -1,0 +1,133 @@
+/**
+ * The snapshot file: one file holding a built corpus (parsed specs + search index) and the fingerprint of the
+ * source folder it was built from.
+ *
+ * Layout: "CBSNAP1\n" · u32le header length · header (JSON) · payload (node:v8 structured serialization).
+ * v8.serialize was the fastest of the formats measured (bench/snapshot-formats.ts) that round-trips an Orama
+ * index built with a custom tokenizer, and it keeps Maps, Sets and typed arrays as they are.
+ */
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { deserialize, serialize } from 'node:v8';
+
+const MAGIC = Buffer.from('CBSNAP1\n', 'latin1');
+/** Bump when the payload shape changes: an older snapshot is then rebuilt, not misread. */
+export const SNAPSHOT_FORMAT = 1;
+
+export interface SnapshotHeader {
+  format: number;
+  /** Fingerprint of the source folder (src/snapshot/source-hash.ts). */
+  sourceHash: string;
+  sourceFiles: number;
+  createdAt: string;
+  /** What wrote it (payload shape version of the corpus), so a newer build ignores an older shape. */
+  schema: string;
+  payloadBytes: number;
+  /** Free counts for humans (specs, problems, sections…). */
+  stats?: Record<string, number>;
+}
+
+export class SnapshotError extends Error {
+  constructor(
+    readonly reason: 'missing' | 'corrupt' | 'format',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SnapshotError';
+  }
+}
+
+/** Write atomically (temp file + rename): a reader never sees half a snapshot. Returns bytes written. */
+export async function writeSnapshot(
+  path: string,
+  header: Omit<SnapshotHeader, 'format' | 'payloadBytes' | 'createdAt'>,
+  payload: unknown,
+): Promise<number> {
+  const body = serialize(payload);
+  const head = Buffer.from(
+    JSON.stringify({ format: SNAPSHOT_FORMAT, createdAt: new Date().toISOString(), payloadBytes: body.length, ...header }),
+    'utf8',
+  );
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length);
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    const fh = await open(tmp, 'w');
+    try {
+      await fh.writev([MAGIC, len, head, body]);
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  return MAGIC.length + 4 + head.length + body.length;
+}
+
+/** Header only (cheap: reads the first bytes), to decide whether the snapshot is fresh before decoding it. */
+export async function readSnapshotHeader(path: string): Promise<SnapshotHeader> {
+  let fh;
+  try {
+    fh = await open(path, 'r');
+  } catch {
+    throw new SnapshotError('missing', `no snapshot at ${path}`);
+  }
+  try {
+    const first = Buffer.alloc(MAGIC.length + 4);
+    const { bytesRead } = await fh.read(first, 0, first.length, 0);
+    if (bytesRead < first.length || !first.subarray(0, MAGIC.length).equals(MAGIC)) {
+      throw new SnapshotError('corrupt', `${path} is not a classbot snapshot`);
+    }
+    const headLen = first.readUInt32LE(MAGIC.length);
+    if (headLen > 1 << 20) throw new SnapshotError('corrupt', `${path}: header too large`);
+    const head = Buffer.alloc(headLen);
+    await fh.read(head, 0, headLen, first.length);
+    return parseHeader(head, path);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Whole snapshot: header and decoded payload. Throws SnapshotError when it cannot be read as one. */
+export async function readSnapshot<T>(path: string): Promise<{ header: SnapshotHeader; payload: T }> {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch {
+    throw new SnapshotError('missing', `no snapshot at ${path}`);
+  }
+  if (data.length < MAGIC.length + 4 || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw new SnapshotError('corrupt', `${path} is not a classbot snapshot`);
+  }
+  const headLen = data.readUInt32LE(MAGIC.length);
+  const start = MAGIC.length + 4;
+  if (start + headLen > data.length) throw new SnapshotError('corrupt', `${path} is truncated`);
+  const header = parseHeader(data.subarray(start, start + headLen), path);
+  const body = data.subarray(start + headLen);
+  if (body.length !== header.payloadBytes) {
+    throw new SnapshotError('corrupt', `${path} is truncated (${body.length} of ${header.payloadBytes} payload bytes)`);
+  }
+  try {
+    return { header, payload: deserialize(body) as T };
+  } catch (error) {
+    throw new SnapshotError('corrupt', `${path}: cannot decode payload (${(error as Error).message})`);
+  }
+}
+
+function parseHeader(bytes: Buffer, path: string): SnapshotHeader {
+  let header: SnapshotHeader;
+  try {
+    header = JSON.parse(bytes.toString('utf8')) as SnapshotHeader;
+  } catch {
+    throw new SnapshotError('corrupt', `${path}: unreadable header`);
+  }
+  if (header.format !== SNAPSHOT_FORMAT) {
+    throw new SnapshotError('format', `${path}: snapshot format ${header.format}, expected ${SNAPSHOT_FORMAT}`);
+  }
+  if (typeof header.sourceHash !== 'string' || typeof header.payloadBytes !== 'number') {
+    throw new SnapshotError('corrupt', `${path}: incomplete header`);
+  }
+  return header;
+}
+
