@@ -19,6 +19,8 @@ export interface TeamsConfig {
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   tenantId?: string;
   allowedTenantIds?: string[];
+  /** Per-attempt timeout of posts to the Bot Framework connector (default 10 s). */
+  connectorTimeoutMs?: number;
 }
 
 export interface AppConfig {

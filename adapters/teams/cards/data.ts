@@ -8,7 +8,7 @@
 import type { Action } from '../../../src/model/answer.js';
 
 /** The request a card answers, so "Show more" can render the next page of the same answer. */
-export type CardRequest = { text: string } | { action: Action };
+export type CardRequest = { text: string } | { action: Action } | { form: FitFormValues };
 
 export type CardData =
   | { classbot: 'run'; action: Action }
@@ -85,18 +85,25 @@ export function parseCardData(value: unknown): CardData | undefined {
     const request = value.request;
     if (!Number.isInteger(page) || page < 1 || page > 1000 || !isRecord(request)) return undefined;
     if (typeof request.text === 'string') return { classbot: 'more', request: { text: request.text }, page };
+    if (isRecord(request.form)) return { classbot: 'more', request: { form: parseFormValues(request.form) }, page };
     const action = parseAction(request.action);
     return action ? { classbot: 'more', request: { action }, page } : undefined;
   }
   if (value.classbot === 'fit' && typeof value.submitId === 'string' && value.submitId.length <= 100) {
-    const form: FitFormValues = {};
-    const keys: (keyof FitFormValues)[] = ['eduLevel', 'eduField', 'notes', 'specId'];
-    for (let i = 1; i <= EXPERIENCE_ROWS; i++) keys.push(`exp${i}Area` as keyof FitFormValues, `exp${i}Years` as keyof FitFormValues);
-    for (const key of keys) {
-      const v = value[key];
-      if (typeof v === 'string' || typeof v === 'number') form[key] = String(v).slice(0, 2000);
-    }
-    return { classbot: 'fit', submitId: value.submitId, ...form };
+    return { classbot: 'fit', submitId: value.submitId, ...parseFormValues(value) };
   }
   return undefined;
+}
+
+const FORM_KEYS: (keyof FitFormValues)[] = ['eduLevel', 'eduField', 'notes', 'specId'];
+for (let i = 1; i <= EXPERIENCE_ROWS; i++) FORM_KEYS.push(`exp${i}Area` as keyof FitFormValues, `exp${i}Years` as keyof FitFormValues);
+
+/** Keep only the form's own inputs, as bounded strings. */
+export function parseFormValues(value: Record<string, unknown>): FitFormValues {
+  const form: FitFormValues = {};
+  for (const key of FORM_KEYS) {
+    const v = value[key];
+    if (typeof v === 'string' || typeof v === 'number') form[key] = String(v).slice(0, 2000);
+  }
+  return form;
 }
