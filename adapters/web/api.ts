@@ -3,17 +3,21 @@
  * what each channel would show for it, rendered by the channels' own renderers:
  *   { answer, slack: renderSlackMessage(answer), teams: renderAnswerCard(answer) }
  *
- *   POST /api/ask   { text }                 → engine.handle(text)   (questions, "compare A vs B", "fit …")
- *   POST /api/run   { action }               → engine.run(action)    (a button's follow-up)
- *   POST /api/fit   { profile, spec? }       → engine.fit(profile, { spec })
- *   GET  /api/specs                          → engine.specs()
+ *   POST /api/ask   { text, page? }                 → engine.handle(text)   (questions, "compare A vs B", "fit …")
+ *   POST /api/run   { action, page? }               → engine.run(action)    (a button's follow-up)
+ *   POST /api/fit   { profile, spec? } | { form }   → engine.fit(…)         (free text, or the Teams form's inputs)
+ *   GET  /api/specs                                 → engine.specs()
+ *
+ * `page` ({ slack?: n, teams?: n }) asks for a later page of a long answer ("See the rest" / "Show more").
+ * A fit follow-up without a profile is answered with the Teams form (Slack opens a modal there).
  */
+import { randomUUID } from 'node:crypto';
 import express, { type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { Engine } from '../../src/engine/engine.js';
 import { profileMeta, textMeta } from '../../src/log.js';
 import type { Action, Answer } from '../../src/model/answer.js';
-import type { Renderers } from './renderers.js';
+import type { CardRequest, Renderers } from './renderers.js';
 
 /** Longest input the playground passes on; the engine cuts further with a note of its own. */
 export const MAX_TEXT = 10_000;
@@ -32,14 +36,22 @@ export const ActionSchema: z.ZodType<Action> = z.discriminatedUnion('op', [
   z.object({ op: z.literal('help') }),
 ]);
 
-const AskBody = z.object({ text });
-const RunBody = z.object({ action: ActionSchema });
-const FitBody = z.object({ profile: text.min(1, { message: 'a candidate profile' }), spec: id.optional() });
+const Page = z.object({ slack: z.int().min(0).max(100).optional(), teams: z.int().min(1).max(100).optional() }).optional();
+const AskBody = z.object({ text, page: Page });
+const RunBody = z.object({ action: ActionSchema, page: Page });
+const FitBody = z.union([
+  z.object({ profile: text.min(1, { message: 'a candidate profile' }), spec: id.optional() }),
+  z.object({ form: z.record(z.string().max(40), z.string().max(2000)) }),
+]);
+
+type PageRequest = z.infer<typeof Page>;
 
 export interface PlaygroundReply {
   answer: Answer;
   slack: unknown;
   teams: unknown;
+  /** Set when the answer is a form to fill in (a fit follow-up without a profile). */
+  form?: 'fit';
   /** Renderer failures, by channel (a bug in that renderer; the answer itself is still shown). */
   renderErrors?: Record<string, string>;
 }
@@ -48,17 +60,26 @@ export function playgroundApi(deps: { engine: Engine; renderers: Renderers }): R
   const { engine, renderers } = deps;
   const router = express.Router();
 
-  const reply = (res: Response, answer: Answer) => {
+  /** Render `answer` for both channels; a renderer bug is reported beside the answer, not as a 500. */
+  const reply = (res: Response, answer: Answer, request: CardRequest | undefined, page: PageRequest) => {
     const out: PlaygroundReply = { answer, slack: null, teams: null };
     const errors: Record<string, string> = {};
-    for (const channel of ['slack', 'teams'] as const) {
+    const render = (channel: 'slack' | 'teams', fn: () => unknown) => {
       try {
-        out[channel] = renderers[channel](answer);
+        out[channel] = fn();
       } catch (error) {
         errors[channel] = error instanceof Error ? error.message : String(error);
         res.locals.log.error({ err: error, renderer: channel, kind: answer.kind }, 'renderer failed');
       }
-    }
+    };
+    render('slack', () =>
+      renderers.slack(answer, {
+        page: page?.slack ?? 0,
+        // The page keeps the request; the button only says which page comes next.
+        ...(request && { continuation: (next: number) => JSON.stringify({ more: 'slack', page: next }) }),
+      }),
+    );
+    render('teams', () => renderers.teams(answer, { page: page?.teams ?? 1, ...(request && { request }) }));
     if (Object.keys(errors).length) out.renderErrors = errors;
     res.json(out);
   };
@@ -74,22 +95,46 @@ export function playgroundApi(deps: { engine: Engine; renderers: Renderers }): R
     if (!body) return;
     // The text may be a candidate profile ("fit …"): log its length only.
     res.locals.log.debug(textMeta(body.text), 'playground ask');
-    reply(res, engine.handle(body.text));
+    reply(res, engine.handle(body.text), { text: body.text }, body.page);
   });
 
   router.post('/run', (req, res) => {
     const body = parse(RunBody, req.body, res);
     if (!body) return;
-    res.locals.op = `run:${body.action.op}`;
-    reply(res, engine.run(body.action));
+    const action = body.action;
+    res.locals.op = `run:${action.op}`;
+    const answer = engine.run(action);
+    if (action.op === 'fit' && !action.profile) {
+      // Channels open their form here (Slack: a modal; Teams: a form card). The playground shows the Teams form.
+      const out: PlaygroundReply = { answer, slack: null, teams: null, form: 'fit' };
+      try {
+        out.teams = renderers.teamsFitForm({ specs: engine.specs(), submitId: randomUUID(), ...(action.specId && { specId: action.specId }) });
+      } catch (error) {
+        out.renderErrors = { teams: error instanceof Error ? error.message : String(error) };
+      }
+      res.json(out);
+      return;
+    }
+    reply(res, answer, { action }, body.page);
   });
 
   router.post('/fit', (req, res) => {
     res.locals.op = 'fit';
     const body = parse(FitBody, req.body, res);
     if (!body) return;
+    if ('form' in body) {
+      const { profile, spec } = renderers.teamsFormProfile(body.form);
+      res.locals.log.debug(profileMeta(profile), 'playground fit form');
+      if (!profile) {
+        res.status(400).json({ error: 'Invalid request: form: enter an education level, a field or some experience.', reqId: res.locals.reqId });
+        return;
+      }
+      reply(res, engine.fit(profile, spec ? { spec } : {}), undefined, undefined);
+      return;
+    }
     res.locals.log.debug(profileMeta(body.profile), 'playground fit');
-    reply(res, engine.fit(body.profile, body.spec ? { spec: body.spec } : {}));
+    const action: Action = { op: 'fit', profile: body.profile, ...(body.spec && { specId: body.spec }) };
+    reply(res, engine.fit(body.profile, body.spec ? { spec: body.spec } : {}), { action }, undefined);
   });
 
   return router;

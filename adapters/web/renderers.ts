@@ -2,28 +2,52 @@
  * The channels' own renderers, loaded once: the playground shows exactly what Slack and Teams would show.
  * Loaded lazily so a renderer that fails to load is reported in the page instead of stopping the server.
  */
-import type { Answer } from '../../src/model/answer.js';
+import type { Action, Answer, CandidateProfile } from '../../src/model/answer.js';
+import type { SpecRef } from '../../src/model/spec.js';
+
+/** What a Teams "Show more" button carries back: the request that produced the answer. */
+export type CardRequest = { text: string } | { action: Action };
 
 export interface Renderers {
-  slack(answer: Answer): unknown;
-  teams(answer: Answer): unknown;
+  /** Slack Block Kit message; `page` 0-based, `continuation(page)` is the "See the rest" button's value. */
+  slack(answer: Answer, opts: { page?: number; continuation?: (page: number) => string | undefined }): unknown;
+  /** Teams Adaptive Card; `page` 1-based, `request` enables "Show more". */
+  teams(answer: Answer, opts: { page?: number; request?: CardRequest }): unknown;
+  /** Teams' qualification-check form card. */
+  teamsFitForm(opts: { specs: SpecRef[]; submitId: string; specId?: string; error?: string }): unknown;
+  /** The Teams form's inputs → the engine's profile and target (the Teams adapter's own translation). */
+  teamsFormProfile(values: Record<string, string>): { profile?: CandidateProfile; spec?: string };
 }
 
 export async function loadRenderers(): Promise<Renderers> {
   const [slack, teams] = await Promise.all([
-    load(() => import('../slack/render/index.js').then((m) => m.renderSlackMessage)),
-    load(() => import('../teams/cards/index.js').then((m) => m.renderAnswerCard)),
+    load(() => import('../slack/render/index.js')),
+    load(() => import('../teams/cards/index.js')),
   ]);
-  return { slack, teams };
+  return {
+    slack: (answer, opts) => need(slack, 'Slack').renderSlackMessage(answer, opts),
+    teams: (answer, opts) => need(teams, 'Teams').renderAnswerCard(answer, opts),
+    teamsFitForm: (opts) => need(teams, 'Teams').renderFitFormCard(opts),
+    teamsFormProfile: (values) => {
+      const m = need(teams, 'Teams');
+      const profile = m.profileFromForm(values);
+      const spec = m.targetFromForm(values);
+      return { ...(profile && { profile }), ...(spec && { spec }) };
+    },
+  };
 }
 
-async function load(importer: () => Promise<(answer: Answer) => unknown>): Promise<(answer: Answer) => unknown> {
+type Loaded<M> = { module: M } | { error: string };
+
+async function load<M>(importer: () => Promise<M>): Promise<Loaded<M>> {
   try {
-    return await importer();
+    return { module: await importer() };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return () => {
-      throw new Error(`renderer unavailable: ${reason}`);
-    };
+    return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function need<M>(loaded: Loaded<M>, name: string): M {
+  if ('module' in loaded) return loaded.module;
+  throw new Error(`${name} renderer unavailable: ${loaded.error}`);
 }
