@@ -29,8 +29,11 @@ export interface LoadOrBuildOptions<T, P> {
   snapshotPath?: string;
   build(): Promise<T>;
   codec: SnapshotCodec<T, P>;
-  /** Write a fresh snapshot after a rebuild (default true; failures only warn: the data folder may be read-only). */
-  writeAfterBuild?: boolean;
+  /**
+   * Write a fresh snapshot after a rebuild: true (default), false, or 'refresh' (only replace a snapshot that was
+   * there but stale or unreadable). Failures only warn: the data folder may be read-only.
+   */
+  writeAfterBuild?: boolean | 'refresh';
   logger?: Pick<Logger, 'info' | 'warn'>;
 }
 
@@ -68,7 +71,8 @@ export async function loadOrBuild<T, P>(opts: LoadOrBuildOptions<T, P>): Promise
   if (reason !== 'no snapshot') opts.logger?.warn({ snapshot: snapshotPath, reason }, 'rebuilding corpus from sources');
   else opts.logger?.info({ snapshot: snapshotPath, reason }, 'building corpus from sources');
   const value = await opts.build();
-  if (opts.writeAfterBuild ?? true) {
+  const write = opts.writeAfterBuild ?? true;
+  if (write === true || (write === 'refresh' && reason !== 'no snapshot')) {
     try {
       await writeSnapshotOf(value, { ...opts, snapshotPath, source });
     } catch (error) {

@@ -19,15 +19,15 @@ export interface SourceFingerprint {
 
 export async function hashSourceFolder(dir: string): Promise<SourceFingerprint> {
   const names = (await readdir(dir)).filter((n) => SPEC_FILE.test(n) && !n.startsWith('.')).sort();
-  const stats = new Array<{ size: number; mtimeMs: number } | undefined>(names.length);
+  const stats = new Array<{ size: number; mtimeNs: string } | undefined>(names.length);
   // Bounded parallelism: enough to hide latency, not so much that 100k stats swamp the event loop.
   let next = 0;
   const worker = async () => {
     while (next < names.length) {
       const i = next++;
       try {
-        const s = await stat(join(dir, names[i] as string));
-        stats[i] = { size: s.size, mtimeMs: Math.trunc(s.mtimeMs) };
+        const s = await stat(join(dir, names[i] as string), { bigint: true });
+        stats[i] = { size: Number(s.size), mtimeNs: String(s.mtimeNs) };
       } catch {
         stats[i] = undefined; // vanished between readdir and stat: hashed as missing
       }
@@ -39,7 +39,7 @@ export async function hashSourceFolder(dir: string): Promise<SourceFingerprint> 
   names.forEach((name, i) => {
     const s = stats[i];
     bytes += s?.size ?? 0;
-    hash.update(`${name}\0${s?.size ?? -1}\0${s?.mtimeMs ?? -1}\n`);
+    hash.update(`${name}\0${s?.size ?? -1}\0${s?.mtimeNs ?? -1}\n`);
   });
   return { hash: hash.digest('hex'), files: names.length, bytes };
 }

@@ -1,0 +1,78 @@
+import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../adapters/cli/main.js';
+import type { CliIO } from '../../adapters/cli/io.js';
+import { defaultSnapshotPath, loadCorpusCached } from '../../src/snapshot/corpus-snapshot.js';
+
+function bufferIO(env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => void out.push(t), err: (t) => void err.push(t), stdinLines: () => undefined, env };
+  return { io, out, err };
+}
+
+const QUERIES = ['password resets', 'drug screening', 'job control language', 'bachelor degree', 'help desk'];
+const TITLES = ['PS II', 'production coordinator', 'provo technician', 'help desk coordinator', '1401'];
+
+describe('corpus snapshot', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'corpus-snap-'));
+    await cp(new URL('../../index-data', import.meta.url), dir, { recursive: true });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('loading a folder without a snapshot builds it and leaves no file behind (default)', async () => {
+    const { corpus, load } = await loadCorpusCached(dir);
+    expect(load).toMatchObject({ from: 'build', reason: 'no snapshot' });
+    expect(corpus.specs.length).toBeGreaterThanOrEqual(5);
+    expect((await readdir(dir)).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('`classbot index build` writes the snapshot; the restored corpus answers exactly like a fresh build', async () => {
+    const { io, out, err } = bufferIO();
+    expect(await main(['index', 'build', '--data', dir], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toMatch(/wrote .*\.classbot\.snapshot: \d+ specs, \d+ sections/);
+    expect((await stat(defaultSnapshotPath(dir))).size).toBeGreaterThan(1000);
+
+    const fresh = (await loadCorpusCached(dir, { write: 'never', snapshotPath: join(dir, 'none.snapshot') })).corpus;
+    const { corpus, load } = await loadCorpusCached(dir);
+    expect(load.from).toBe('snapshot');
+    expect(corpus.specs).toEqual(fresh.specs);
+    expect(corpus.problems).toEqual(fresh.problems);
+    expect([...corpus.byId.keys()]).toEqual([...fresh.byId.keys()]);
+    for (const q of QUERIES) expect(corpus.search(q)).toEqual(fresh.search(q));
+    for (const t of TITLES) expect(corpus.searchTitles(t)).toEqual(fresh.searchTitles(t));
+    expect(corpus.search('password resets')[0]?.specId).toBeDefined();
+  });
+
+  it('rebuilds (and refreshes the snapshot) when a spec file changes, with a log line', async () => {
+    const lines: string[] = [];
+    const logger = { info: (_: unknown, m: string) => void lines.push(`info ${m}`), warn: (_: unknown, m: string) => void lines.push(`warn ${m}`) };
+    await writeFile(join(dir, 'zz-new.txt'), 'PROVO CITY CLASSIFICATION SPECIFICATION\nTitle: Records Clerk\tJob Code: 9999\n\nDEFINITION: Files records.\n');
+    const first = await loadCorpusCached(dir, { logger: logger as never });
+    expect(first.load).toMatchObject({ from: 'build', reason: 'sources changed' });
+    expect(lines).toContain('warn rebuilding corpus from sources');
+    const second = await loadCorpusCached(dir, { logger: logger as never });
+    expect(second.load.from).toBe('snapshot');
+    expect(second.corpus.specs.length).toBe(first.corpus.specs.length + first.corpus.problems.length - second.corpus.problems.length);
+  });
+
+  it('`index build --out FILE` writes there; bad usage is a clear message and exit code 2', async () => {
+    const file = join(dir, 'elsewhere.snapshot');
+    const { io, out } = bufferIO();
+    expect(await main(['index', 'build', `--data=${dir}`, '--out', file, '--json'], io)).toBe(0);
+    expect(JSON.parse(out[0]!)).toMatchObject({ snapshot: file, specs: expect.any(Number), bytes: expect.any(Number) });
+    expect((await loadCorpusCached(dir, { snapshotPath: file })).load.from).toBe('snapshot');
+
+    const bad = bufferIO();
+    expect(await main(['index', 'rebuild'], bad.io)).toBe(2);
+    expect(bad.err.join('')).toMatch(/unknown subcommand "rebuild"/);
+    expect(await main(['index', 'build', '--out'], bad.io)).toBe(2);
+    expect(await main(['index', 'build', '--data', join(dir, 'missing')], bad.io)).toBe(1);
+    expect(bad.err.at(-1)).toMatch(/not found|missing/i);
+  });
+});
