@@ -1,0 +1,240 @@
+/**
+ * ask(): a free-text question → the right operation.
+ * One spec + a field → a fact from the structured record, quoted. No spec + a field or "which classes…"
+ * → a list across specs. A qualification question → fit. Otherwise ranked passages from the index.
+ */
+import type { Answer, Fact, Item } from '../model/answer.js';
+import type { ClassSpec } from '../model/spec.js';
+import { Citations, answer, followUp, notFoundAnswer, ref, specFollowUps, specName, specPhrase } from './answers.js';
+import type { EngineContext, SpecFeatures } from './context.js';
+import { fieldFacts } from './fields.js';
+import { fit } from './fit.js';
+import { pickSpec } from './pick.js';
+import { searchAnswer, showSpec } from './show.js';
+import { TOPIC_LABEL, TOPIC_PHRASE, detectTopic, type Topic, type TopicMatch } from './topics.js';
+import { shorten, terms } from './text.js';
+
+const LIST_QUESTION = /^\s*(which|what|list|show( me)?|are there( any)?|any|how many|find|all)\b.*\b(classes|class specs|specs|specifications|titles|jobs|positions|roles|classifications)\b/i;
+const MENTION = /\b(mention|mentions|include|includes|involve|involves|cover|covers|talk about|refer to|deal with|have to do with)\b\s+(.+?)\??$/i;
+const FIT_QUESTION = /\b(qualif(y|ies|ied)|eligible|meet (the )?(minimum )?(requirements|qualifications|mqs?))\b/i;
+
+export function ask(ctx: EngineContext, question: string, notes: string[] = [], specId?: string): Answer {
+  const q = question.trim();
+  if (!q) return notFoundAnswer('Ask me about a class spec, e.g. "what\'s the pay grade for Production Coordinator?". Type "help" for more.', 'Ask a question', notes);
+  if (!/[\p{L}\p{N}]/u.test(q)) return notFoundAnswer('I could not read a question there. Try e.g. "which classes need a driver\'s license?" or type "help".', 'Nothing to answer', notes);
+
+  // "does someone with an associate's in networking and a year of help desk work qualify?"
+  if (FIT_QUESTION.test(q) && /\b(degree|diploma|years?|months?|yrs?|bachelor|associate|master|bs|ba|ged|experience|help desk)\b/i.test(q)) {
+    const fitQ = fitFromQuestion(q);
+    if (fitQ) return fit(ctx, fitQ.profile, fitQ.spec ? { spec: fitQ.spec } : {}, notes);
+  }
+
+  const topic = detectTopic(q);
+  const fixed = specId ? ctx.byId.get(specId)?.spec : undefined;
+  const isList = !fixed && (LIST_QUESTION.test(q) || /^\s*(do|does) any\b/i.test(q));
+
+  if (!fixed && isList) {
+    const mention = MENTION.exec(q);
+    if (mention?.[2] && (!topic || /mention|include|involve|cover|refer|talk/i.test(mention[1]!))) return topicList(ctx, q, mention[2], notes);
+    if (topic) return fieldList(ctx, q, topic, notes);
+    return topicList(ctx, q, q, notes);
+  }
+
+  let spec = fixed;
+  if (!spec) {
+    const r = ctx.titles.resolve(q, { threshold: 0.6 });
+    if (r.candidates.length > 0) {
+      const picked = pickSpec(ctx, q, (s) => ({ op: 'ask', question: q, specId: s.id }), notes);
+      if (picked.answer) return picked.answer;
+      spec = picked.spec;
+    }
+  }
+  if (spec) {
+    const f = ctx.byId.get(spec.id)!;
+    if (topic) return factAnswer(ctx, f, topic, notes);
+    // A named spec but no field: passages of that spec about the question, else the spec itself.
+    const own = searchAnswer(ctx, q, notes, [spec.id]);
+    if (own.kind === 'search') return own;
+    return showSpec(ctx, f, notes);
+  }
+  if (topic) return fieldList(ctx, q, topic, notes);
+  return searchAnswer(ctx, q, notes);
+}
+
+function fitFromQuestion(q: string): { profile: string; spec?: string } | undefined {
+  const m = /\b(?:someone|somebody|a candidate|an applicant|a person|candidates?|applicants?|i|they|he|she)\b(?:\s+who\s+(?:has|have))?\s*(?:with|has|have)?\s+(.+?)\s+(?:qualif\w*|be eligible|eligible|meet\w*)(?:\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?(.+?))?\s*\??$/i.exec(q);
+  if (!m?.[1]) return undefined;
+  return { profile: m[1], ...(m[2] ? { spec: m[2] } : {}) };
+}
+
+export function factAnswer(ctx: EngineContext, f: SpecFeatures, topic: TopicMatch, notes: string[] = []): Answer {
+  const spec = f.spec;
+  const res = fieldFacts(f, topic);
+  const cites = new Citations();
+  const facts: Fact[] = res.facts.map((x) => {
+    const c = cites.add(spec, x.source);
+    return { label: x.label, value: x.value, ...(c !== undefined ? { citation: c } : {}) };
+  });
+  const title = `${spec.title} — ${TOPIC_LABEL[topic.topic].toLowerCase()}`;
+  const allNotes = [...notes, ...res.notes, ...oldSpecNote(ctx, spec)];
+  const others = ctx.specs.length > 1 ? [ctx.specs.find((s) => s.id !== spec.id)!] : [];
+  if (facts.length === 0) {
+    return answer({
+      kind: 'fact',
+      title,
+      text: `${specPhrase(spec)} does not state ${TOPIC_PHRASE[topic.topic]}.`,
+      specs: [ref(spec)],
+      facts: [],
+      followUps: specFollowUps(spec, others),
+      notes: allNotes,
+    });
+  }
+  let text: string;
+  if (res.missingDetail) text = `${specPhrase(spec)} does not state ${/^an? /.test(res.missingDetail) ? res.missingDetail : `a ${res.missingDetail}`}. It states: ${facts.map((x) => `${x.label} ${x.value}`).join('; ')}.`;
+  else if (facts.length === 1) text = `${specName(spec)}: ${facts[0]!.label} ${facts[0]!.value}`;
+  else text = `${specName(spec)} — ${TOPIC_LABEL[topic.topic].toLowerCase()}: ${facts.slice(0, 4).map((x) => `${x.label}: ${x.value}`).join('; ')}${facts.length > 4 ? '; …' : ''}`;
+  return answer({
+    kind: 'fact',
+    title,
+    text: shorten(text, 700),
+    specs: [ref(spec)],
+    citations: cites.list,
+    facts,
+    followUps: specFollowUps(spec, others),
+    notes: allNotes,
+  });
+}
+
+export function oldSpecNote(ctx: EngineContext, spec: ClassSpec): string[] {
+  const date = spec.revised?.date ?? spec.established?.date;
+  if (!date) return [];
+  const years = (ctx.now().getTime() - Date.parse(date)) / (365.25 * 24 * 3600 * 1000);
+  return years > 10 ? [`${spec.title} was last revised ${date} (${Math.floor(years)} years ago); check it is still current.`] : [];
+}
+
+/** Education levels asked about in a list question. */
+function levelAsked(q: string): 'bachelor' | 'associate' | 'master' | 'high-school' | undefined {
+  const l = q.toLowerCase();
+  if (/bachelor|\bbs\b|\bba\b|four[- ]year|4[- ]year degree|college degree/.test(l)) return 'bachelor';
+  if (/associate|\baas?\b|two[- ]year degree/.test(l)) return 'associate';
+  if (/master/.test(l)) return 'master';
+  if (/high school|diploma|\bged\b/.test(l)) return 'high-school';
+  return undefined;
+}
+
+/** "which classes require a bachelor's degree?", "which classes need a driver's license?" */
+function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: string[]): Answer {
+  const cites = new Citations();
+  const items: Item[] = [];
+  const level = topic.topic === 'education' ? levelAsked(q) : undefined;
+  const qualifiers = qualifierTerms(q, topic.topic);
+  for (const f of ctx.byId.values()) {
+    const spec = f.spec;
+    if (level) {
+      const paths = f.mq.paths.filter((p) => p.education?.level === level);
+      if (paths.length === 0) continue;
+      const all = paths.length === f.mq.paths.length;
+      const c = cites.add(spec, spec.minimumQualifications?.education?.source ?? spec.minimumQualifications?.source);
+      const quote = paths[0]!.education!.quote;
+      const subs = f.mq.substitutions.some((s) => s.kind === 'experience-for-degree' || s.kind === 'training-for-degree') || !!f.mq.combination;
+      items.push({
+        spec: ref(spec),
+        detail: `${all ? 'Requires' : `One of ${f.mq.paths.length} alternatives requires`}: "${shorten(quote, 160)}"${subs ? ' (substitutions allowed)' : ''}`,
+        ...(c !== undefined ? { citations: [c] } : {}),
+      });
+      continue;
+    }
+    const res = fieldFacts(f, topic);
+    if (res.facts.length === 0) continue;
+    const matching = qualifiers.length ? res.facts.filter((x) => qualifiers.every((t) => terms(x.value).includes(t))) : res.facts;
+    if (matching.length === 0) continue;
+    const first = matching[0]!;
+    const c = cites.add(spec, first.source);
+    items.push({ spec: ref(spec), detail: shorten(`${first.label}: ${first.value}`, 220), ...(c !== undefined ? { citations: [c] } : {}) });
+  }
+  const what = level ? `a ${level === 'high-school' ? 'high school diploma' : `${level}'s degree`}` : TOPIC_PHRASE[topic.topic];
+  if (items.length === 0) {
+    return answer({
+      kind: 'list',
+      title: `Specs that state ${what}`,
+      text: `None of the ${ctx.specs.length} specs states ${what}${qualifiers.length ? ` matching "${qualifiers.join(' ')}"` : ''}.`,
+      items: [],
+      followUps: [followUp('Search the text', { op: 'search', terms: q })],
+      notes,
+    });
+  }
+  const shown = items.slice(0, 50);
+  return answer({
+    kind: 'list',
+    title: `Specs that state ${what}`,
+    text: `${items.length} of ${ctx.specs.length} specs state ${what}: ${shown.slice(0, 6).map((i) => i.spec.title).join(', ')}${items.length > 6 ? ', …' : ''}.`,
+    specs: shown.map((i) => i.spec),
+    items: shown,
+    citations: cites.list,
+    followUps: shown.length >= 2 ? [followUp('Compare these', { op: 'compare', specIds: shown.slice(0, 4).map((i) => i.spec.id) })] : [],
+    notes: items.length > shown.length ? [...notes, `Showing the first ${shown.length} of ${items.length}.`] : notes,
+  });
+}
+
+const TOPIC_WORDS = new Set(
+  terms(
+    'which what classes class specs spec need needs require requires required have has any a an valid mention state states ' +
+      'license licence driver drivers driving drug screen screening test testing background check prea probation probationary ' +
+      'period grade pay salary salaries education degree experience flsa status code codes date dates tools equipment physical demands ' +
+      'working conditions series level levels selection method duties duty report reports supervision civil service submit be may must',
+  ),
+);
+
+function qualifierTerms(q: string, topic: Topic): string[] {
+  if (['driver-license', 'drug-screen', 'background-check', 'prea', 'license', 'probation', 'education', 'experience'].includes(topic)) return [];
+  return terms(q).filter((t) => !TOPIC_WORDS.has(t) && !/^\d+$/.test(t)).slice(0, 3);
+}
+
+/** "which specs mention password resets?": full-text hits grouped by spec, each with its evidence. */
+function topicList(ctx: EngineContext, q: string, topicText: string, notes: string[]): Answer {
+  const hits = ctx.searchText(topicText, { limit: 200 });
+  const bySpec = new Map<string, (typeof hits)[number]>();
+  for (const h of hits) if (!bySpec.has(h.specId)) bySpec.set(h.specId, h);
+  const cites = new Citations();
+  const items: Item[] = [];
+  const want = terms(topicText);
+  for (const h of bySpec.values()) {
+    const f = ctx.byId.get(h.specId);
+    if (!f) continue;
+    const sentence = bestSentence(h.text, want);
+    const c = cites.add(f.spec, { section: h.section, quote: sentence });
+    items.push({ spec: ref(f.spec), detail: shorten(sentence, 220), section: h.section, score: round(h.score), ...(c !== undefined ? { citations: [c] } : {}) });
+  }
+  const label = shorten(topicText.replace(/\?+$/, ''), 60);
+  if (items.length === 0) {
+    return notFoundAnswer(`No spec mentions "${label}". Try other words, or "help" for what I can answer.`, 'No matching specs', notes);
+  }
+  const shown = items.slice(0, 50);
+  return answer({
+    kind: 'list',
+    title: `Specs mentioning "${label}"`,
+    text: `${items.length} spec${items.length === 1 ? '' : 's'} mention${items.length === 1 ? 's' : ''} "${label}": ${shown.slice(0, 6).map((i) => specName(i.spec)).join(', ')}${items.length > 6 ? ', …' : ''}.`,
+    specs: shown.map((i) => i.spec),
+    items: shown,
+    citations: cites.list,
+    followUps: shown.slice(0, 3).map((i) => followUp(`Show ${i.spec.title}`, { op: 'show', specId: i.spec.id })),
+    notes,
+  });
+}
+
+export function bestSentence(text: string, want: string[]): string {
+  const sentences = text.split(/(?<=[.;!?])\s+|\n+/).filter((s) => s.trim());
+  let best = sentences[0] ?? text;
+  let bestN = -1;
+  for (const s of sentences) {
+    const st = new Set(terms(s));
+    const n = want.filter((t) => st.has(t)).length;
+    if (n > bestN) {
+      best = s;
+      bestN = n;
+    }
+  }
+  return best.trim().replace(/^[-•*]\s*/, '');
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

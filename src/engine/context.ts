@@ -1,0 +1,147 @@
+/**
+ * What the engine precomputes once per corpus (issue 7: per-request work follows the answer, not the corpus):
+ * the title index, normalised pay, parsed minimum-qualification rules, duty vectors.
+ */
+import type { Corpus } from '../corpus.js';
+import type { ClassSpec } from '../model/spec.js';
+import { parseMq, type MqRules } from './mq.js';
+import { normaliseSpecPay, type NormalisedPay } from './pay.js';
+import { TitleIndex } from './resolve.js';
+import { splitDuties, terms } from './text.js';
+import { Idf, topTerms, type Vector } from './vectors.js';
+
+/** A full-text hit, whichever index produced it. */
+export interface TextHit {
+  specId: string;
+  section: string;
+  text: string;
+  score: number;
+}
+
+/** What the engine needs of a Corpus (src/corpus.ts): its specs, and its synchronous section search when present. */
+export type EngineCorpus = Pick<Corpus, 'specs'> & Partial<Pick<Corpus, 'problems' | 'search'>>;
+
+export interface EngineOptions {
+  /** Today's date (dates in profiles such as "Jan 2021 – present", old-spec flags). Injectable for tests. */
+  now?: () => Date;
+  /** Full-text search to use for topic questions (defaults to a scan of the specs' sections). */
+  searchText?: (terms: string, opts?: { specIds?: string[]; limit?: number }) => TextHit[];
+}
+
+export interface SpecFeatures {
+  spec: ClassSpec;
+  pay: NormalisedPay[];
+  mq: MqRules;
+  /** Duty sentences (Kentucky/Provo prose split) and their vectors. */
+  duties: string[];
+  dutyVectors: Vector[];
+  /** Whole-spec vector over duties + summary (similar titles). */
+  profileVector: Vector;
+  /** Requirement words (education/experience areas) as terms. */
+  requirementTerms: Set<string>;
+  /** Numeric level 1.. from the title (II → 2) when present. */
+  level?: number;
+}
+
+export interface EngineContext {
+  specs: ClassSpec[];
+  byId: Map<string, SpecFeatures>;
+  titles: TitleIndex;
+  idf: Idf;
+  now: () => Date;
+  searchText: (terms: string, opts?: { specIds?: string[]; limit?: number }) => TextHit[];
+  /** Term → specs whose profile vector weighs it among its top terms (candidate generation for similar). */
+  termPostings: Map<string, string[]>;
+  problems: { file: string; message: string }[];
+}
+
+const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
+
+export function dutyTexts(spec: ClassSpec): string[] {
+  const out: string[] = [];
+  for (const d of spec.duties) {
+    const parts = d.value.length > 220 ? splitDuties(d.value) : [d.value.trim()];
+    for (const p of parts) if (p) out.push(p);
+  }
+  return out;
+}
+
+export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): EngineContext {
+  const specs = corpus.specs;
+  const idf = new Idf();
+  const dutyLists = specs.map(dutyTexts);
+  const profileTokens = specs.map((s, i) => {
+    // Duties and summary only: two classes with the same title words can do different work (Provo IST II vs the task list).
+    const t = terms(`${dutyLists[i]!.join(' ')} ${s.summary?.value ?? ''}`);
+    idf.addDocument(t);
+    return t;
+  });
+  const byId = new Map<string, SpecFeatures>();
+  const termPostings = new Map<string, string[]>();
+  specs.forEach((spec, i) => {
+    const duties = dutyLists[i]!;
+    const profileVector = idf.vector(profileTokens[i]!);
+    const mq = parseMq(spec);
+    const levelWord = spec.title.match(/\b(I{1,3}|IV|VI?)\b/)?.[1]?.toLowerCase();
+    const f: SpecFeatures = {
+      spec,
+      pay: normaliseSpecPay(spec),
+      mq,
+      duties,
+      dutyVectors: duties.map((d) => idf.textVector(d)),
+      profileVector,
+      requirementTerms: new Set(terms(spec.minimumQualifications?.text ?? '')),
+    };
+    const level = levelWord ? ROMAN_LEVEL[levelWord] : undefined;
+    if (level) f.level = level;
+    byId.set(spec.id, f);
+    for (const t of topTerms(profileVector, 25)) {
+      const list = termPostings.get(t) ?? [];
+      list.push(spec.id);
+      termPostings.set(t, list);
+    }
+  });
+  const titles = new TitleIndex(specs);
+  return {
+    specs,
+    byId,
+    titles,
+    idf,
+    now: opts.now ?? (() => new Date()),
+    searchText: opts.searchText ?? (corpus.search ? indexSearch(corpus.search.bind(corpus), byId) : scanSearch(specs)),
+    termPostings,
+    problems: corpus.problems ?? [],
+  };
+}
+
+/** Topic search through the corpus's Orama index; hits carry their whole section so evidence can be quoted exactly. */
+function indexSearch(search: Corpus['search'], byId: Map<string, SpecFeatures>) {
+  return (query: string, opts: { specIds?: string[]; limit?: number } = {}): TextHit[] =>
+    search(query, { limit: opts.limit ?? 10, ...(opts.specIds ? { specIds: opts.specIds } : {}) }).map((h) => {
+      const section = byId.get(h.specId)?.spec.sections.find((s) => s.heading === h.section);
+      return { specId: h.specId, section: h.section, text: section?.text ?? h.snippet.text, score: h.score };
+    });
+}
+
+/**
+ * Fallback full-text search: a stemmed scan of the specs' sections. Used when the corpus offers no
+ * synchronous search; fine for hundreds of specs, the corpus's index is used beyond that.
+ */
+export function scanSearch(specs: ClassSpec[]) {
+  return (query: string, opts: { specIds?: string[]; limit?: number } = {}): TextHit[] => {
+    const q = [...new Set(terms(query))];
+    if (q.length === 0) return [];
+    const only = opts.specIds ? new Set(opts.specIds) : undefined;
+    const hits: TextHit[] = [];
+    for (const spec of specs) {
+      if (only && !only.has(spec.id)) continue;
+      for (const section of spec.sections) {
+        const st = new Set(terms(`${section.heading} ${section.text}`));
+        let n = 0;
+        for (const t of q) if (st.has(t)) n++;
+        if (n === q.length || (q.length >= 3 && n >= q.length - 1)) hits.push({ specId: spec.id, section: section.heading, text: section.text, score: n / q.length });
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, opts.limit ?? 50);
+  };
+}

@@ -1,0 +1,260 @@
+/**
+ * Field answers: the structured value(s) of one topic in one spec, each with its source.
+ * An empty result means the spec does not state it; callers say so plainly.
+ */
+import type { ClassSpec, Source, SpecialRequirement } from '../model/spec.js';
+import type { SpecFeatures } from './context.js';
+import { normalisePay, payWarnings } from './pay.js';
+import type { Topic, TopicMatch } from './topics.js';
+import { formatMoney, shorten, splitDuties } from './text.js';
+
+export interface FieldFact {
+  label: string;
+  value: string;
+  source?: Source;
+}
+
+export interface FieldResult {
+  facts: FieldFact[];
+  notes: string[];
+  /** Set when the exact thing asked is absent but related facts are shown (e.g. an EEO code asked, other codes shown). */
+  missingDetail?: string;
+}
+
+const empty = (): FieldResult => ({ facts: [], notes: [] });
+
+const SPECIAL_KIND: Partial<Record<Topic, SpecialRequirement['kind'][]>> = {
+  'driver-license': ['driver-license'],
+  license: ['license', 'certification', 'driver-license'],
+  'drug-screen': ['drug-screen'],
+  'background-check': ['background-check'],
+  prea: ['prea'],
+};
+
+/** Words to look for in the spec's own text when the parser left a special requirement unstructured. */
+const FALLBACK_WORDS: Partial<Record<Topic, RegExp>> = {
+  'driver-license': /driver'?s licen[cs]e/i,
+  license: /licen[cs]e|certificat/i,
+  'drug-screen': /drug scr|drug test/i,
+  'background-check': /background check|background investigation/i,
+  prea: /prison rape elimination|\bPREA\b/i,
+  probation: /probation/i,
+  'reports-to': /report(s)? to|responsible to|under (the )?(general |close |direct )?supervision/i,
+  flsa: /\bFLSA\b|fair labor standards/i,
+  tools: /tools and equipment|equipment used/i,
+  physical: /physical (demands|requirements|effort)/i,
+};
+
+export function fieldFacts(f: SpecFeatures, match: TopicMatch): FieldResult {
+  const spec = f.spec;
+  const r = empty();
+  const push = (label: string, value: string | undefined, source?: Source) => {
+    if (value && value.trim()) r.facts.push({ label, value: value.trim(), ...(source ? { source } : {}) });
+  };
+  const special = SPECIAL_KIND[match.topic];
+  if (special) {
+    for (const req of spec.specialRequirements.filter((s) => special.includes(s.kind))) {
+      push(req.label, `${req.necessity === 'required' ? 'Required' : 'May be required'}: ${shorten(req.source.quote, 240)}`, req.source);
+    }
+    if (r.facts.length === 0) fallbackSentence(spec, match.topic, r);
+    return r;
+  }
+  switch (match.topic) {
+    case 'grade':
+      push('Grade', spec.grade?.value, spec.grade?.source);
+      return r;
+    case 'pay':
+      return payFacts(f, match.detail as 'hour' | 'month' | 'year' | undefined);
+    case 'education':
+      push('Education', spec.minimumQualifications?.education?.value ?? educationFromPaths(f), spec.minimumQualifications?.education?.source ?? spec.minimumQualifications?.source);
+      return r;
+    case 'experience':
+      push('Experience', spec.minimumQualifications?.experience?.value ?? experienceFromPaths(f), spec.minimumQualifications?.experience?.source ?? spec.minimumQualifications?.source);
+      return r;
+    case 'substitutions': {
+      const mq = spec.minimumQualifications;
+      for (const s of mq?.substitutions ?? []) push('Substitution', s.value, s.source);
+      if (r.facts.length === 0) {
+        for (const s of f.mq.substitutions) push('Substitution', s.quote, mq?.source);
+        if (f.mq.combination) push('Equivalent combination', f.mq.combination.quote, mq?.source);
+      }
+      return r;
+    }
+    case 'mq': {
+      const mq = spec.minimumQualifications;
+      if (!mq) return r;
+      if (mq.alternatives.length > 1) mq.alternatives.forEach((a, i) => push(`Alternative ${i + 1}`, a.value, a.source));
+      else {
+        push('Education', mq.education?.value, mq.education?.source);
+        push('Experience', mq.experience?.value, mq.experience?.source);
+      }
+      for (const s of mq.substitutions) push('Substitution', s.value, s.source);
+      if (r.facts.length === 0) push('Minimum qualifications', mq.text, mq.source);
+      return r;
+    }
+    case 'special-requirements':
+      for (const req of spec.specialRequirements) push(req.label, `${req.necessity === 'required' ? 'Required' : 'May be required'}`, req.source);
+      return r;
+    case 'probation':
+      push('Probationary period', spec.probation?.value, spec.probation?.source);
+      if (!r.facts.length) fallbackSentence(spec, 'probation', r);
+      return r;
+    case 'reports-to':
+      push('Reports to', spec.reportsTo?.value, spec.reportsTo?.source);
+      if (!r.facts.length) fallbackSentence(spec, 'reports-to', r);
+      return r;
+    case 'codes': {
+      const codes = match.detail ? spec.codes.filter((c) => c.kind === match.detail) : spec.codes;
+      for (const c of codes) push(c.label, c.value, c.source);
+      if (match.detail && codes.length === 0 && spec.codes.length > 0) {
+        r.missingDetail = match.detail.replace(/-/g, ' ');
+        for (const c of spec.codes) push(c.label, c.value, c.source);
+      }
+      return r;
+    }
+    case 'flsa':
+      push('FLSA status', spec.flsa?.value, spec.flsa?.source);
+      if (!r.facts.length) fallbackSentence(spec, 'flsa', r);
+      return r;
+    case 'dates':
+      if (match.detail !== 'revised') push('Established', spec.established?.date, spec.established?.source);
+      if (match.detail !== 'established') push('Revised', spec.revised?.date, spec.revised?.source);
+      if (match.detail && r.facts.length === 0) {
+        r.missingDetail = match.detail === 'revised' ? 'a revision date' : 'an established date';
+        push('Established', spec.established?.date, spec.established?.source);
+        push('Revised', spec.revised?.date, spec.revised?.source);
+      }
+      return r;
+    case 'duties':
+      f.duties.slice(0, 12).forEach((d, i) => push(`Duty ${i + 1}`, d, sourceForDuty(spec, d)));
+      if (f.duties.length > 12) r.notes.push(`${f.duties.length - 12} more duties in the spec (show the full spec to see them).`);
+      return r;
+    case 'tools':
+      push('Tools and equipment', spec.tools?.value, spec.tools?.source);
+      return r;
+    case 'physical':
+      push('Physical demands', spec.physicalDemands?.value, spec.physicalDemands?.source);
+      return r;
+    case 'working-conditions':
+      push('Working conditions', spec.workingConditions?.value, spec.workingConditions?.source);
+      return r;
+    case 'series':
+      if (spec.series) {
+        push('Series', spec.series.name, spec.series.source);
+        push('Level', spec.series.level, spec.series.source);
+        if (spec.series.levels?.length) push('Levels', spec.series.levels.join(', '), spec.series.source);
+      }
+      return r;
+    case 'selection':
+      push('Selection method', spec.selectionMethod?.value, spec.selectionMethod?.source);
+      return r;
+    case 'ksa': {
+      const groups: [string, typeof spec.knowledge][] = [
+        ['Knowledge', spec.knowledge],
+        ['Skills', spec.skills],
+        ['Abilities', spec.abilities],
+      ];
+      for (const [label, list] of groups) {
+        if (match.detail && match.detail !== label.toLowerCase()) continue;
+        list.slice(0, 8).forEach((k) => push(label, k.value, k.source));
+      }
+      return r;
+    }
+    case 'civil-service':
+      push('Civil service status', spec.civilServiceStatus?.value, spec.civilServiceStatus?.source);
+      return r;
+    case 'jurisdiction':
+      push('Jurisdiction', spec.jurisdiction.name ?? undefined, spec.jurisdiction.source);
+      return r;
+    case 'summary':
+      push('Summary', spec.summary?.value, spec.summary?.source);
+      return r;
+    default:
+      return r;
+  }
+}
+
+function educationFromPaths(f: SpecFeatures): string | undefined {
+  const quotes = f.mq.paths.map((p) => p.education?.quote).filter((q): q is string => !!q);
+  return quotes.length ? quotes.join(' — or — ') : undefined;
+}
+
+function experienceFromPaths(f: SpecFeatures): string | undefined {
+  const quotes = f.mq.paths.map((p) => p.experience?.quote).filter((q): q is string => !!q);
+  return quotes.length ? quotes.join(' — or — ') : undefined;
+}
+
+/** The spec's own sentence about a topic, when the parser did not structure it. */
+function fallbackSentence(spec: ClassSpec, topic: Topic, r: FieldResult): void {
+  const re = FALLBACK_WORDS[topic];
+  if (!re) return;
+  for (const section of spec.sections) {
+    if (!re.test(section.text) && !re.test(section.heading)) continue;
+    const sentence = section.text.split(/(?<=[.!?])\s+/).find((s) => re.test(s)) ?? section.text;
+    r.facts.push({ label: section.heading, value: shorten(sentence, 300), source: { section: section.heading, quote: shorten(sentence, 400) } });
+    return;
+  }
+}
+
+function sourceForDuty(spec: ClassSpec, duty: string): Source | undefined {
+  const d = spec.duties.find((x) => x.value.includes(duty.slice(0, 40)));
+  if (!d) return spec.duties[0]?.source;
+  return { section: d.source.section, quote: d.value.length > 300 ? duty : d.source.quote };
+}
+
+/** Pay facts on the asked basis, converting with the stated hours basis and showing the source figures. */
+function payFacts(f: SpecFeatures, period: 'hour' | 'month' | 'year' | undefined): FieldResult {
+  const r = empty();
+  if (f.pay.length === 0) return r;
+  r.notes.push(...payWarnings(f.spec));
+  // Convert only when the spec states no figure on the asked basis.
+  if (period && f.pay.some((p) => p.range.period === period)) {
+    for (const p of f.pay.filter((x) => x.range.period === period)) {
+      r.facts.push({ label: payLabel(p.range.period, p.range.hoursPerWeek, p.range.qualifier), value: p.sourceText, source: p.range.source });
+    }
+    if (f.pay.some((p) => p.highLabel === 'mid')) r.notes.push('Kentucky ranges are printed as MIN–MID: the upper figure is the midpoint, not the maximum.');
+    return r;
+  }
+  for (const p of f.pay) {
+    const src = p.range.source;
+    if (!period || period === p.range.period) {
+      r.facts.push({ label: payLabel(p.range.period, p.range.hoursPerWeek, p.range.qualifier), value: p.sourceText, source: src });
+      if (!period && p.annualText && p.range.period !== 'year') r.facts.push({ label: 'Annual equivalent', value: `${p.annualText} (from ${p.sourceText})`, source: src });
+      continue;
+    }
+    // Convert: annual → asked basis, with the hours basis stated (or assumed, and said so).
+    const hours = p.range.hoursPerWeek ?? 40;
+    const div = period === 'year' ? 1 : period === 'month' ? 12 : hours * 52;
+    if (p.annualLow === undefined) continue;
+    const lo = p.annualLow / div;
+    const hi = p.annualHigh !== undefined ? p.annualHigh / div : undefined;
+    const fmt = (n: number) => (period === 'year' ? formatMoney(Math.round(n)) : formatMoney(Math.round(n * 100) / 100));
+    const per = period === 'year' ? 'a year' : period === 'month' ? 'a month' : 'an hour';
+    const basis = period === 'hour' || p.range.period === 'hour' ? `, ${hours} h/week${p.range.hoursPerWeek ? '' : ' assumed'}` : '';
+    r.facts.push({
+      label: `${payLabel(period, p.range.hoursPerWeek, p.range.qualifier)} (converted)`,
+      value: `${fmt(lo)}${hi !== undefined ? `–${fmt(hi)}` : ''} ${per}${basis} — from ${p.sourceText}`,
+      source: src,
+    });
+  }
+  if (period && !f.pay.some((p) => p.range.period === period)) {
+    r.notes.push(`The spec states no ${period === 'hour' ? 'hourly' : period === 'month' ? 'monthly' : 'annual'} figure; the values above are converted from the stated ones.`);
+  }
+  const mid = f.pay.find((p) => p.highLabel === 'mid');
+  if (mid) r.notes.push('Kentucky ranges are printed as MIN–MID: the upper figure is the midpoint, not the maximum.');
+  return r;
+}
+
+function payLabel(period: 'hour' | 'month' | 'year', hours?: number, qualifier?: string): string {
+  const base = period === 'hour' ? 'Hourly' : period === 'month' ? 'Monthly' : 'Annual';
+  return `${base}${hours ? ` (${hours} h/week)` : ''}${qualifier ? ` — ${qualifier}` : ''}`;
+}
+
+/** One-line summary of a field for comparison cells. */
+export function fieldLine(f: SpecFeatures, topic: Topic): string | null {
+  const res = fieldFacts(f, { topic });
+  if (!res.facts.length) return null;
+  return res.facts.map((x) => (res.facts.length > 1 ? `${x.label}: ${x.value}` : x.value)).join('; ');
+}
+
+export { splitDuties, normalisePay };

@@ -1,0 +1,401 @@
+/**
+ * fit(): a candidate's education and experience against each spec's minimum qualifications,
+ * substitutions included. Rules are parsed once per spec (mq.ts); a request only does arithmetic.
+ *
+ * Accounting rule: each month of experience is spent once. Experience goes first to the experience
+ * requirement (from entries that only count there, then from entries that count for both), and only
+ * what is left may substitute for the degree. "Equivalent combination" clauses pool education and
+ * experience at the stated rate (Provo: one year of education = six months of experience), or
+ * year for year when the spec states no rate (flagged as an interpretation).
+ */
+import type { Answer, CandidateProfile, EducationLevel, FitResult, Verdict } from '../model/answer.js';
+import type { ClassSpec } from '../model/spec.js';
+import { Citations, answer, followUp, notFoundAnswer, ref, specName } from './answers.js';
+import { areasOf, isComputingField, overlaps, type Area } from './areas.js';
+import type { EngineContext, SpecFeatures } from './context.js';
+import { limitInput } from './input.js';
+import type { MqPath, MqRules, Substitution } from './mq.js';
+import { pickSpec } from './pick.js';
+import { LEVEL_RANK, LEVEL_YEARS, parseProfile, sanitizeProfile, summarizeProfile } from './profile.js';
+import { formatMonths, shorten, words } from './text.js';
+
+/** Most results listed in one answer when checking against every spec (the counts cover all). */
+const MAX_RESULTS = 100;
+
+interface Exp {
+  months: number;
+  areas: Set<Area>;
+  label: string;
+  text: string;
+}
+
+interface Candidate {
+  eduYears: number;
+  topRank: number;
+  top?: CandidateProfile['education'][number];
+  master?: CandidateProfile['education'][number];
+  exp: Exp[];
+}
+
+interface PathEval {
+  verdict: Exclude<Verdict, 'not-assessable'>;
+  steps: string[];
+  missing: string[];
+  /** How far from qualifying, in months of experience (ranking of unmet paths). */
+  short: number;
+  interpretation: boolean;
+  quotes: string[];
+}
+
+export function fit(ctx: EngineContext, input: string | CandidateProfile, opts: { spec?: string } = {}, notes: string[] = []): Answer {
+  const parsed = typeof input === 'string' ? parseProfile(limitFit(input, notes), ctx.now()) : sanitizeProfile(input);
+  const { profile, ignored } = parsed;
+  const allNotes = [...notes];
+  if (ignored.length) allNotes.push(`Not understood (ignored): ${ignored.slice(0, 5).map((x) => `"${shorten(x, 40)}"`).join(', ')}.`);
+  if (profile.education.length === 0 && profile.experience.length === 0) {
+    return notFoundAnswer(
+      'I could not read any education or experience from that profile. Try e.g. "fit BS in Computer Science, 18 months production support" or résumé lines such as "Help Desk Analyst, Jan 2021 – present".',
+      'Check a candidate',
+      allNotes,
+    );
+  }
+  let targets: SpecFeatures[];
+  if (opts.spec && opts.spec.trim()) {
+    const picked = pickSpec(ctx, opts.spec, (s) => ({ op: 'fit', specId: s.id, ...(typeof input === 'string' ? { profile: input } : {}) }), allNotes);
+    if (picked.answer) return picked.answer;
+    targets = [ctx.byId.get(picked.spec.id)!];
+  } else targets = [...ctx.byId.values()];
+
+  const cand = candidateOf(profile);
+  const cites = new Citations();
+  const results: FitResult[] = [];
+  const counts: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 0, 'does-not-meet': 0, 'not-assessable': 0 };
+  for (const f of targets) {
+    const r = evaluate(f, cand, cites, results.length < MAX_RESULTS);
+    counts[r.verdict]++;
+    if (results.length < MAX_RESULTS) results.push(r);
+  }
+  const order: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 1, 'does-not-meet': 2, 'not-assessable': 3 };
+  if (targets.length > 1) results.sort((a, b) => order[a.verdict] - order[b.verdict]);
+  if (targets.length > MAX_RESULTS) allNotes.push(`Showing ${MAX_RESULTS} of ${targets.length} specs; the counts cover all of them.`);
+  if (results.some((r) => r.interpretation)) allNotes.push('Some rules had to be interpreted (marked); check them against the quoted text.');
+  allNotes.push('The profile is used for this check only; it is not stored.');
+  const profileSummary = summarizeProfile(profile);
+  const one = targets.length === 1 ? results[0] : undefined;
+  const text = one
+    ? `${VERDICT_TEXT[one.verdict]} — ${specNameOf(ctx, one.specId)}. ${one.explanation}`
+    : `Candidate (${profileSummary}) against ${targets.length} specs: ${(Object.keys(counts) as Verdict[]).filter((v) => counts[v]).map((v) => `${counts[v]} ${VERDICT_TEXT[v].toLowerCase()}`).join(', ')}.`;
+  const fu = results
+    .filter((r) => r.verdict !== 'not-assessable')
+    .slice(0, 2)
+    .map((r) => followUp(`Show ${r.title}`, { op: 'show', specId: r.specId }));
+  return answer({
+    kind: 'fit',
+    title: one ? `Qualification check: ${one.title}` : 'Qualification check: all specs',
+    text: shorten(text, 900),
+    specs: results.map((r) => ({ id: r.specId, title: r.title, jurisdiction: r.jurisdiction })),
+    citations: cites.list,
+    fit: { profile, profileSummary, results },
+    followUps: fu,
+    notes: allNotes,
+  });
+}
+
+function limitFit(text: string, notes: string[]): string {
+  const { text: t, notes: n } = limitInput(text);
+  notes.push(...n.filter((x) => !notes.includes(x)));
+  return t;
+}
+
+function specNameOf(ctx: EngineContext, id: string): string {
+  const s = ctx.byId.get(id)?.spec;
+  return s ? specName(s) : id;
+}
+
+export const VERDICT_TEXT: Record<Verdict, string> = {
+  meets: 'Meets',
+  'meets-with-substitution': 'Meets with substitution',
+  'does-not-meet': 'Does not meet',
+  'not-assessable': 'Not assessable',
+};
+
+function candidateOf(p: CandidateProfile): Candidate {
+  let eduYears = 0;
+  let topRank = 0;
+  let top: Candidate['top'];
+  let master: Candidate['master'];
+  for (const e of p.education) {
+    const y = e.level === 'some-college' || e.level === 'vocational' ? (e.years ?? LEVEL_YEARS[e.level]) : LEVEL_YEARS[e.level];
+    if (e.level === 'some-college' || e.level === 'vocational') eduYears += y;
+    else eduYears = Math.max(eduYears, y);
+    if (LEVEL_RANK[e.level] > topRank || !top) {
+      topRank = Math.max(topRank, LEVEL_RANK[e.level]);
+      top = e;
+    }
+    if (e.level === 'master' || e.level === 'doctorate') master = e;
+  }
+  return {
+    eduYears,
+    topRank,
+    ...(top ? { top } : {}),
+    ...(master ? { master } : {}),
+    exp: p.experience.map((x) => {
+      const text = `${x.area} ${x.title ?? ''}`;
+      return { months: x.months, areas: areasOf(text), label: x.area, text: text.toLowerCase() };
+    }),
+  };
+}
+
+function evaluate(f: SpecFeatures, cand: Candidate, cites: Citations, keep: boolean): FitResult {
+  const spec = f.spec;
+  const base = { specId: spec.id, title: spec.title, jurisdiction: spec.jurisdiction.name };
+  const rules = f.mq;
+  if (!rules.assessable) {
+    return {
+      ...base,
+      verdict: 'not-assessable',
+      explanation: `${specName(spec)} publishes no minimum qualifications, so a candidate cannot be checked against it.`,
+      missing: [],
+      path: ['No minimum qualifications in the document'],
+      interpretation: false,
+      citations: [],
+    };
+  }
+  const evals = rules.paths.length ? rules.paths.map((p) => evaluatePath(p, rules, cand)) : [evaluateCombinationOnly(rules, cand)];
+  const rank = (e: PathEval) => (e.verdict === 'meets' ? 0 : e.verdict === 'meets-with-substitution' ? 1 : 2);
+  const best = [...evals].sort((a, b) => rank(a) - rank(b) || a.short - b.short)[0]!;
+  const missing = [...best.missing];
+  if (best.verdict === 'does-not-meet' && evals.length > 1) {
+    evals.forEach((e, i) => {
+      if (e !== best && e.missing[0] && missing.length < 4) missing.push(`or (alternative ${i + 1}) ${e.missing[0]}`);
+    });
+  }
+  const section = rules.source?.section ?? 'Minimum qualifications';
+  const citations = keep ? [...new Set(best.quotes)].map((q) => cites.add(spec, { section, quote: q })).filter((x): x is number => x !== undefined) : [];
+  const pathNo = evals.length > 1 ? ` (alternative ${evals.indexOf(best) + 1} of ${evals.length})` : '';
+  const explanation =
+    best.verdict === 'does-not-meet'
+      ? `Does not meet${pathNo}: ${best.steps.join('; ')}. Missing: ${missing.join('; ')}.`
+      : `${VERDICT_TEXT[best.verdict]}${pathNo}: ${best.steps.join('; ')}.`;
+  return { ...base, verdict: best.verdict, explanation, missing, path: best.steps, interpretation: best.interpretation, citations };
+}
+
+const LEVEL_NAME: Partial<Record<EducationLevel, string>> = {
+  'high-school': 'high school diploma',
+  'some-college': 'post-secondary education',
+  associate: "associate's degree",
+  bachelor: "bachelor's degree",
+  master: "master's degree",
+};
+
+function more(months: number, what: string): string {
+  const f = formatMonths(Math.ceil(months));
+  return `${f.replace(/^(\S+) /, '$1 more ')} of ${what}`;
+}
+
+function fieldOk(req: NonNullable<MqPath['education']>, cand: Candidate): { ok: boolean; assumed: boolean } {
+  if (!req.field) return { ok: true, assumed: false };
+  const field = cand.top?.field;
+  if (!field) return { ok: true, assumed: true };
+  const want = new Set(words(req.field).filter((w) => w.length > 3));
+  const have = words(field);
+  if (have.some((w) => want.has(w))) return { ok: true, assumed: false };
+  if (req.relatedAllowed && isComputingField(field) && isComputingField(req.field)) return { ok: true, assumed: false };
+  if (/\b(cs|it|mis)\b/i.test(field) && isComputingField(req.field)) return { ok: true, assumed: false };
+  return { ok: false, assumed: false };
+}
+
+function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
+  const steps: string[] = [];
+  const missing: string[] = [];
+  const quotes = [path.quote];
+  let interpretation = false;
+  let substituted = false;
+  let short = 0;
+
+  // Conditions a profile cannot show (current City employment, named courses).
+  for (const c of path.conditions) {
+    if (/los angeles/i.test(c) && cand.exp.some((e) => /los angeles|\blacity\b|city of la\b/.test(e.text))) {
+      steps.push(`${c}: stated in the profile`);
+      continue;
+    }
+    steps.push(`Requires ${c}: not shown in the profile`);
+    missing.push(c);
+    short += 1;
+  }
+
+  const expReq = path.experience;
+  const eduReq = path.education;
+  const degreeSub = rules.substitutions.find((s): s is Extract<Substitution, { kind: 'experience-for-degree' }> => s.kind === 'experience-for-degree');
+  const trainingSub = rules.substitutions.some((s) => s.kind === 'training-for-degree');
+  const masterSub = rules.substitutions.find((s): s is Extract<Substitution, { kind: 'master-for-experience' }> => s.kind === 'master-for-experience');
+  const eduForExp = rules.substitutions.find((s): s is Extract<Substitution, { kind: 'education-for-experience' }> => s.kind === 'education-for-experience');
+
+  // Which experience counts where.
+  const countsForExp = (e: Exp) => {
+    if (!expReq) return false;
+    if (expReq.employer && !/los angeles|\blacity\b|city of la\b/.test(e.text)) return false;
+    return expReq.areas.size === 0 ? true : overlaps(e.areas, expReq.areas);
+  };
+  const countsForDegree = (e: Exp) => !!degreeSub && (degreeSub.areas.size === 0 || overlaps(e.areas, degreeSub.areas));
+  let expOnly = 0;
+  let both = 0;
+  let degOnly = 0;
+  const counted: string[] = [];
+  for (const e of cand.exp) {
+    const x = countsForExp(e);
+    const d = countsForDegree(e);
+    if (x && d) both += e.months;
+    else if (x) expOnly += e.months;
+    else if (d) degOnly += e.months;
+    if (x || d) counted.push(`${formatMonths(e.months)} of ${e.label}`);
+  }
+  const needExp = expReq?.months ?? 0;
+  const usedForExp = Math.min(needExp, expOnly + both);
+  const bothLeft = both - Math.max(0, usedForExp - expOnly);
+  const degreeMonths = degOnly + bothLeft;
+  if (expReq && expReq.areas.size === 0) interpretation = true;
+
+  // Education.
+  let eduDeficitYears = 0;
+  if (eduReq) {
+    const rankNeeded = LEVEL_RANK[eduReq.level];
+    const direct = eduReq.level === 'some-college' ? cand.eduYears >= eduReq.years : cand.topRank >= rankNeeded;
+    const field = fieldOk(eduReq, cand);
+    const label = LEVEL_NAME[eduReq.level] ?? eduReq.level;
+    if (direct && field.ok) {
+      steps.push(`Education met: ${summarizeEdu(cand)} (required: ${eduReq.quote.length < 160 ? `"${eduReq.quote}"` : label})`);
+      if (field.assumed) {
+        interpretation = true;
+        steps.push(`Field of study not stated; assumed to be ${eduReq.field}`);
+      }
+    } else {
+      const eduYears = trainingSub || eduReq.level === 'some-college' || eduReq.level === 'associate' ? cand.eduYears : direct ? cand.eduYears : 0;
+      const expYears = degreeSub ? degreeMonths / 12 : 0;
+      if (eduYears + expYears >= eduReq.years && (degreeSub || trainingSub || eduReq.level === 'some-college')) {
+        substituted = eduYears < eduReq.years || !field.ok;
+        const parts = [];
+        if (eduYears > 0) parts.push(`${eduYears} year${eduYears === 1 ? '' : 's'} of post-secondary education`);
+        const expUsed = Math.max(0, (eduReq.years - eduYears) * 12);
+        if (expUsed > 0) parts.push(`${formatMonths(expUsed)} of qualifying experience`);
+        steps.push(`${label[0]!.toUpperCase()}${label.slice(1)} requirement met by substitution: ${parts.join(' + ')}, year for year`);
+        if (degreeSub && expUsed > 0) quotes.push(degreeSub.quote);
+        if (!direct && trainingSub && eduYears > 0) {
+          const t = rules.substitutions.find((s) => s.kind === 'training-for-degree');
+          if (t) quotes.push(t.quote);
+        }
+      } else {
+        eduDeficitYears = Math.max(0, eduReq.years - eduYears - expYears);
+        if (!field.ok && direct) steps.push(`Education: ${summarizeEdu(cand)} is not in ${eduReq.field}`);
+        else steps.push(`Education not met: has ${summarizeEdu(cand)}; requires ${label}`);
+      }
+    }
+  }
+
+  // Experience.
+  let expDeficit = 0;
+  if (expReq) {
+    const area = expReq.area;
+    let have = usedForExp;
+    if (have >= needExp) steps.push(`Experience met: ${formatMonths(have)} of ${area} counted (requires ${formatMonths(needExp)})${counted.length ? ` — from ${counted.join(', ')}` : ''}`);
+    else {
+      let need = needExp;
+      if (masterSub && cand.master) {
+        const fieldMatch = !masterSub.field || !cand.master.field || words(cand.master.field).some((w) => words(masterSub.field!).includes(w)) || /\bcs\b/i.test(cand.master.field);
+        if (fieldMatch) {
+          const cut = masterSub.months === 'all' ? need : masterSub.months;
+          need = Math.max(0, need - cut);
+          substituted = true;
+          quotes.push(masterSub.quote);
+          if (!cand.master.field && masterSub.field) interpretation = true;
+          steps.push(`Master's degree substitutes for ${masterSub.months === 'all' ? 'the experience requirement' : formatMonths(masterSub.months) + ' of experience'}`);
+        }
+      }
+      if (have < need && eduForExp && eduReq === undefined && cand.eduYears > 0) {
+        const credit = Math.min(cand.eduYears * eduForExp.monthsPerYear, eduForExp.maxMonths ?? Infinity, need - have);
+        if (credit > 0) {
+          have += credit;
+          substituted = true;
+          quotes.push(eduForExp.quote);
+          steps.push(`${formatMonths(credit)} of the experience met by college credit, year for year`);
+        }
+      }
+      if (have >= need) {
+        if (have > 0 || need === 0) steps.push(`Experience met: ${formatMonths(usedForExp)} of ${area} counted${need < needExp ? ` toward the remaining ${formatMonths(need)}` : ''}`);
+      } else {
+        expDeficit = need - have;
+        steps.push(`Experience not met: ${formatMonths(usedForExp)} of ${area} counted; requires ${formatMonths(needExp)}${expReq.employer ? ` with the ${expReq.employer}` : ''}`);
+      }
+    }
+  }
+
+  const met = missing.length === 0 && eduDeficitYears === 0 && expDeficit === 0;
+  if (!met && rules.combination && (eduReq || expReq)) {
+    const combo = combine(rules, eduReq?.years ?? 0, needExp, cand, expReq);
+    if (combo.ok && missing.length === 0) {
+      return { verdict: 'meets-with-substitution', steps: [...combo.steps], missing: [], short: 0, interpretation: interpretation || combo.interpretation, quotes: [...quotes, rules.combination.quote] };
+    }
+    if (missing.length === 0) {
+      return { verdict: 'does-not-meet', steps: [...steps, ...combo.steps], missing: combo.missing, short: combo.short, interpretation: interpretation || combo.interpretation, quotes: [...quotes, rules.combination.quote] };
+    }
+  }
+  if (met) return { verdict: substituted ? 'meets-with-substitution' : 'meets', steps, missing, short: 0, interpretation, quotes };
+
+  // What would close the gap, as alternatives.
+  const expArea = expReq ? `${expReq.area} experience` : 'qualifying experience';
+  const sharedArea = !!expReq && !!degreeSub && (degreeSub.areas.size === 0 || overlaps(expReq.areas, degreeSub.areas));
+  if (eduDeficitYears > 0 && expDeficit > 0) {
+    if (sharedArea) missing.push(more(expDeficit + eduDeficitYears * 12, expArea));
+    else missing.push(`${more(expDeficit, expArea)} and ${eduReq ? LEVEL_NAME[eduReq.level] : 'the education'}`);
+  } else if (expDeficit > 0) missing.push(more(expDeficit, expArea));
+  else if (eduDeficitYears > 0 && degreeSub) missing.push(more(eduDeficitYears * 12, `${degreeSub.area || 'qualifying'} experience (substituting for the degree)`));
+  if (eduDeficitYears > 0 && eduReq) {
+    const after = Math.max(0, needExp - (expOnly + both + degOnly * (countsDegreeAlsoExp(expReq) ? 1 : 0)));
+    missing.push(`a ${LEVEL_NAME[eduReq.level] ?? eduReq.level}${eduReq.field ? ` in ${eduReq.field}` : ''}${after > 0 ? ` and ${more(after, expArea)}` : ''}`);
+  }
+  if (expDeficit > 0 && masterSub && !cand.master) {
+    const left = masterSub.months === 'all' ? 0 : Math.max(0, expDeficit + (eduDeficitYears * 12) - masterSub.months);
+    missing.push(`a master's degree${masterSub.field ? ` in ${masterSub.field}` : ''}${left > 0 ? ` and ${more(left, expArea)}` : ''}`);
+  }
+  short += expDeficit + eduDeficitYears * 12;
+  return { verdict: 'does-not-meet', steps, missing: [...new Set(missing)], short, interpretation, quotes };
+}
+
+function countsDegreeAlsoExp(_expReq: MqPath['experience']): boolean {
+  return false;
+}
+
+function summarizeEdu(c: Candidate): string {
+  if (!c.top) return 'no education stated';
+  const t = c.top;
+  const years = t.level === 'some-college' || t.level === 'vocational' ? `${c.eduYears} year${c.eduYears === 1 ? '' : 's'} of ` : '';
+  return `${years}${LEVEL_NAME[t.level] ?? t.level}${t.field ? ` in ${t.field}` : ''}`;
+}
+
+/** "Equivalent combination": education and experience pooled at the stated rate (else year for year). */
+function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number, cand: Candidate, expReq: MqPath['experience']) {
+  const stated = rules.combination?.monthsPerYear;
+  const rate = stated ?? 12;
+  const interpretation = stated === undefined;
+  const relevant = cand.exp.filter((e) => !expReq || expReq.areas.size === 0 || overlaps(e.areas, expReq.areas));
+  const expMonths = relevant.reduce((a, e) => a + e.months, 0);
+  const need = eduYearsNeeded * rate + expMonthsNeeded;
+  const have = cand.eduYears * rate + expMonths;
+  const rateText = stated ? `each year of post-secondary education = ${formatMonths(stated)} of experience, as the spec states` : 'year for year (the spec states no rate: interpretation)';
+  const steps = [
+    `Equivalent combination, ${rateText}: ${cand.eduYears} year${cand.eduYears === 1 ? '' : 's'} of post-secondary education + ${formatMonths(expMonths)} of ${expReq?.area ?? 'qualifying'} experience = ${formatMonths(have)} equivalent; requires ${formatMonths(need)}`,
+  ];
+  if (have >= need) return { ok: true, steps, missing: [] as string[], short: 0, interpretation };
+  const gap = need - have;
+  const missing = [more(gap, `${expReq?.area ?? 'qualifying'} experience`)];
+  const years = Math.ceil((gap / rate) * 2) / 2;
+  missing.push(`${years} more year${years === 1 ? '' : 's'} of post-secondary education${interpretation ? ' (if the spec accepts education year for year)' : ''}`);
+  return { ok: false, steps, missing, short: gap, interpretation };
+}
+
+function evaluateCombinationOnly(rules: MqRules, cand: Candidate): PathEval {
+  const combo = combine(rules, 0, 0, cand, undefined);
+  return { verdict: combo.ok ? 'meets-with-substitution' : 'does-not-meet', steps: combo.steps, missing: combo.missing, short: combo.short, interpretation: true, quotes: [rules.combination?.quote ?? rules.text] };
+}
+
+export type { ClassSpec };

@@ -1,0 +1,221 @@
+/**
+ * Spec resolution: which spec(s) a piece of user text means.
+ *
+ * Built once per corpus: every spec gets a few aliases (full title, title without its parenthetical,
+ * "information technology" ↔ "IT", an acronym such as "IST II" / "PS II", "task list" for task lists),
+ * indexed token → aliases. A lookup only touches the aliases that share a (possibly misspelt) token with
+ * the text, so its cost follows the number of candidate titles, not the corpus size.
+ */
+import type { ClassSpec } from '../model/spec.js';
+import { jurisdictionKeys, mentionedJurisdictions } from './jurisdiction.js';
+import { LEVEL_TOKENS, boundedEditDistance, titleWords, typoBudget } from './text.js';
+
+const TITLE_STOP = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'to', 'with', 'on']);
+/** Posting lists longer than this are not used to generate candidates (their words still score). */
+const MAX_POSTING = 5000;
+
+interface Alias {
+  spec: number;
+  tokens: string[];
+  weights: number[];
+  total: number;
+  /** Level token in the alias (ii, iii…), if any. */
+  level?: string;
+}
+
+export interface Resolution {
+  spec: ClassSpec;
+  score: number;
+  /** How many words of the text the best alias consumed (tie-break: the more specific title wins). */
+  matched: number;
+}
+
+export interface ResolveResult {
+  /** Best candidates, best first (score ≥ threshold). */
+  candidates: Resolution[];
+  /** True when the top candidates tie: ask which one. */
+  ambiguous: boolean;
+  /** Jurisdiction words the text used. */
+  jurisdictions: string[];
+}
+
+export class TitleIndex {
+  private readonly aliases: Alias[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly vocabByLength = new Map<number, string[]>();
+  private readonly specJurisdictions: string[][] = [];
+  readonly jurisdictionWords = new Set<string>();
+  private readonly byId = new Map<string, number>();
+
+  constructor(private readonly specs: ClassSpec[]) {
+    specs.forEach((spec, i) => {
+      this.byId.set(spec.id, i);
+      const keys = jurisdictionKeys(spec);
+      this.specJurisdictions.push(keys);
+      for (const k of keys) this.jurisdictionWords.add(k);
+      for (const tokens of aliasesFor(spec)) this.addAlias(i, tokens);
+    });
+    // Weight words by rarity among aliases, so "production" counts for more than "ii".
+    const n = Math.max(1, this.aliases.length);
+    for (const alias of this.aliases) {
+      alias.weights = alias.tokens.map((t) => {
+        const df = this.postings.get(t)?.length ?? 1;
+        const idf = Math.log(1 + n / df);
+        return LEVEL_TOKENS.has(t) ? Math.min(idf, 0.6) : Math.max(idf, 0.3);
+      });
+      alias.total = alias.weights.reduce((a, b) => a + b, 0);
+    }
+    for (const word of this.postings.keys()) {
+      const list = this.vocabByLength.get(word.length) ?? [];
+      list.push(word);
+      this.vocabByLength.set(word.length, list);
+    }
+  }
+
+  private addAlias(spec: number, tokens: string[]): void {
+    if (tokens.length === 0) return;
+    const key = tokens.join(' ');
+    // skip duplicates of the same spec
+    for (const idx of this.postings.get(tokens[0]!) ?? []) {
+      const a = this.aliases[idx]!;
+      if (a.spec === spec && a.tokens.join(' ') === key) return;
+    }
+    const id = this.aliases.length;
+    const level = tokens.find((t) => LEVEL_TOKENS.has(t));
+    this.aliases.push({ spec, tokens, weights: [], total: 0, ...(level ? { level } : {}) });
+    for (const t of new Set(tokens)) {
+      const list = this.postings.get(t) ?? [];
+      list.push(id);
+      this.postings.set(t, list);
+    }
+  }
+
+  /** Spec by exact id. */
+  byExactId(id: string): ClassSpec | undefined {
+    const i = this.byId.get(id.trim().toLowerCase());
+    return i === undefined ? undefined : this.specs[i];
+  }
+
+  jurisdictionsOf(spec: ClassSpec): string[] {
+    const i = this.byId.get(spec.id);
+    return i === undefined ? [] : this.specJurisdictions[i]!;
+  }
+
+  /**
+   * Resolve the spec(s) a text mentions. `threshold` is the minimum share of a title's weight the
+   * text must cover (partial titles such as "Production Specialist" pass; a lone "systems" does not).
+   */
+  resolve(text: string, opts: { threshold?: number; limit?: number } = {}): ResolveResult {
+    const threshold = opts.threshold ?? 0.6;
+    const byId = this.byExactId(text);
+    const jurisdictions = mentionedJurisdictions(text, this.jurisdictionWords);
+    if (byId) return { candidates: [{ spec: byId, score: 2, matched: 99 }], ambiguous: false, jurisdictions };
+
+    const qTokens = titleWords(text).filter((t) => !TITLE_STOP.has(t)).slice(0, 60);
+    const qLevels = new Set(qTokens.filter((t) => LEVEL_TOKENS.has(t)));
+    // alias word → strength of its match in the text (1 exact, 0.8 a typo)
+    const matchedWords = new Map<string, number>();
+    for (const q of qTokens) {
+      if (this.postings.has(q)) {
+        matchedWords.set(q, 1);
+        continue;
+      }
+      const budget = typoBudget(q);
+      if (budget === 0) continue;
+      for (let len = q.length - budget; len <= q.length + budget; len++) {
+        for (const v of this.vocabByLength.get(len) ?? []) {
+          if (matchedWords.get(v) === 1) continue;
+          if (boundedEditDistance(q, v, budget) <= budget) matchedWords.set(v, Math.max(matchedWords.get(v) ?? 0, 0.8));
+        }
+      }
+    }
+    // Candidate aliases: those sharing a non-trivial word with the text.
+    const candidateAliases = new Set<number>();
+    for (const word of matchedWords.keys()) {
+      if (LEVEL_TOKENS.has(word)) continue;
+      const list = this.postings.get(word)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const a of list) candidateAliases.add(a);
+    }
+    const best = new Map<number, Resolution>();
+    for (const aIdx of candidateAliases) {
+      const alias = this.aliases[aIdx]!;
+      let got = 0;
+      let count = 0;
+      let distinctive = 0;
+      let distinctiveTotal = 0;
+      alias.tokens.forEach((t, i) => {
+        const w = alias.weights[i]!;
+        const m = matchedWords.get(t) ?? 0;
+        got += w * m;
+        if (m > 0) count++;
+        if (!LEVEL_TOKENS.has(t)) {
+          distinctiveTotal += w;
+          distinctive += w * m;
+        }
+      });
+      if (distinctiveTotal > 0 && distinctive / distinctiveTotal < 0.5) continue;
+      let score = got / alias.total;
+      // "Technician III" must not resolve to "Technician II".
+      if (alias.level && qLevels.size > 0 && !qLevels.has(alias.level)) score *= 0.5;
+      const keys = this.specJurisdictions[alias.spec]!;
+      if (jurisdictions.length > 0) {
+        if (jurisdictions.some((j) => keys.includes(j))) score += 0.25;
+        else score -= 0.3;
+      }
+      if (score < threshold) continue;
+      const prev = best.get(alias.spec);
+      if (!prev || score > prev.score || (score === prev.score && count > prev.matched)) {
+        best.set(alias.spec, { spec: this.specs[alias.spec]!, score, matched: count });
+      }
+    }
+    const candidates = [...best.values()].sort((a, b) => b.score - a.score || b.matched - a.matched);
+    const limited = candidates.slice(0, opts.limit ?? 10);
+    const [first, second] = limited;
+    const ambiguous = !!first && !!second && Math.abs(first.score - second.score) < 0.02 && first.matched === second.matched;
+    return { candidates: limited, ambiguous, jurisdictions };
+  }
+
+  /** Specs of the given jurisdiction words (for "Kentucky's equivalent of …"). */
+  specsInJurisdictions(keys: string[]): ClassSpec[] {
+    const out: ClassSpec[] = [];
+    this.specJurisdictions.forEach((k, i) => {
+      if (keys.some((j) => k.includes(j))) out.push(this.specs[i]!);
+    });
+    return out;
+  }
+}
+
+/** The token lists a spec answers to. */
+function aliasesFor(spec: ClassSpec): string[][] {
+  const out: string[][] = [];
+  const add = (text: string) => {
+    const t = titleWords(text).filter((w) => !TITLE_STOP.has(w));
+    if (t.length) out.push(t);
+  };
+  const title = spec.title;
+  add(title);
+  const noParen = title.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (noParen !== title) add(noParen);
+  // Parenthetical abbreviations: "Information Technology (I.T.) Help Desk" → "I.T. Help Desk" and the long form
+  const paren = /^(.*?)\b([\w ]+?)\s*\(([^)]+)\)(.*)$/.exec(title);
+  if (paren && /^[A-Z.]{2,8}$/.test(paren[3]!.trim())) add(`${paren[1]} ${paren[3]} ${paren[4]}`);
+  // IT ↔ Information Technology
+  const t = titleWords(noParen);
+  const joined = ` ${t.join(' ')} `;
+  if (joined.includes(' information technology ')) add(joined.replace(' information technology ', ' it '));
+  if (/ it /.test(joined)) add(joined.replace(' it ', ' information technology '));
+  // Acronym ("IST II", "PS II") when the title has a level or at least three words.
+  const content = t.filter((w) => !TITLE_STOP.has(w));
+  const levelIdx = content.findIndex((w) => LEVEL_TOKENS.has(w));
+  const head = levelIdx >= 0 ? content.slice(0, levelIdx) : content;
+  if (head.length >= 2 && (levelIdx >= 0 || head.length >= 3)) {
+    const acronym = head.map((w) => w[0]).join('');
+    out.push(levelIdx >= 0 ? [acronym, content[levelIdx]!] : [acronym]);
+  }
+  if (spec.layout === 'task-list') {
+    add('task list');
+    add(`${title} task list`);
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+/**
+ * Field / topic routing: which field of a spec a question is about ("pay grade" → grade,
+ * "hourly" → pay per hour, "drug test" → drug screen, "EEO" → codes/eeo…).
+ * Order matters: the first match wins, most specific first.
+ */
+
+export type Topic =
+  | 'grade'
+  | 'pay'
+  | 'education'
+  | 'experience'
+  | 'substitutions'
+  | 'mq'
+  | 'driver-license'
+  | 'license'
+  | 'drug-screen'
+  | 'background-check'
+  | 'prea'
+  | 'special-requirements'
+  | 'probation'
+  | 'reports-to'
+  | 'codes'
+  | 'flsa'
+  | 'dates'
+  | 'duties'
+  | 'tools'
+  | 'physical'
+  | 'working-conditions'
+  | 'series'
+  | 'selection'
+  | 'ksa'
+  | 'civil-service'
+  | 'jurisdiction'
+  | 'summary';
+
+export type PayPeriodWanted = 'hour' | 'month' | 'year' | undefined;
+
+export interface TopicMatch {
+  topic: Topic;
+  /** Pay period asked for, code kind asked for ("eeo-code"), date kind ("revised"). */
+  detail?: string;
+}
+
+const RULES: [Topic, RegExp][] = [
+  ['prea', /\bprea\b|prison rape|offenders?\b|department of corrections|juvenile justice/],
+  ['drug-screen', /\bdrug|urinalysis|substance (test|screen)/],
+  ['background-check', /background|criminal (record|history)|fingerprint/],
+  ['driver-license', /driv(er|ers|ing)'?s?\s*licen[cs]e|\bdl\b|driv(e|ing)\b|vehicle/],
+  ['license', /licen[cs]|certif|licensure/],
+  ['special-requirements', /special requirement|additional requirement|special entrance/],
+  ['substitutions', /substitut|in lieu|instead of|equivalen(t|cy) combination|year[- ]for[- ]year|count (as|toward)/],
+  ['grade', /\bgrade\b|pay grade|salary grade|\brange\b(?! of)|pay level/],
+  ['pay', /\bpay\b|salary|wage|hourly|monthly|annual(ly)?|yearly|per (hour|month|year)|how much|compensation|\bearn|\$/],
+  ['flsa', /\bflsa\b|exempt|overtime|fair labor/],
+  ['probation', /probation/],
+  ['reports-to', /report(s|ing)? to|supervis(or|ed by|ion)|who (does|do) (it|they|this) report|\bboss\b|reporting line/],
+  ['codes', /\bcodes?\b|\beeo\b|job number|selection id|class(ification)? (number|code)|\bjob group|\bgroup\b|\bid\b|number/],
+  ['dates', /\bdates?\b|when (was|were|is)|established|revised|revision|updated|last (changed|updated)|how old|created|adopted/],
+  ['education', /educat|degree|diploma|college|bachelor|associate'?s|master'?s|\bbs\b|\bba\b|\baas\b|school|coursework|\bunits\b/],
+  ['experience', /experience|years of|how many years|work history/],
+  ['mq', /qualif|requirements?\b|eligib|\bmqs?\b|prerequisite/],
+  ['tools', /\btools?\b|equipment|software used|devices/],
+  ['physical', /physical|lift|pounds|\blbs?\b|standing|sitting|strength/],
+  ['working-conditions', /working conditions|work(ing)? environment|environmental|office setting|conditions|where .*work|stress/],
+  ['series', /series|levels?\b|career ladder|next level|promot/],
+  ['selection', /selection (method|process)|exam(ination)?|\btest\b|interview|how (are|is) .*selected|hiring process/],
+  ['ksa', /knowledge|skills?|abilit(y|ies)|\bksas?\b|competenc/],
+  ['civil-service', /civil service|classified|unclassified|covered/],
+  ['duties', /dut(y|ies)|tasks?|responsibilit|what (does|do|would) .* do|day[- ]to[- ]day|job description|essential functions|work performed/],
+  ['jurisdiction', /jurisdiction|which (state|city|agency|employer)|who (publishes|owns|employs)|what (state|city)/],
+  ['summary', /summary|overview|definition|describe|what is (a|an|the)\b|characteristics|about\b/],
+];
+
+export function detectTopic(question: string): TopicMatch | undefined {
+  const q = question.toLowerCase().replace(/\u2019/g, "'");
+  for (const [topic, re] of RULES) {
+    if (!re.test(q)) continue;
+    if (topic === 'pay') return { topic, ...payDetail(q) };
+    if (topic === 'grade' && /\b(pay|salary)\b/.test(q) && !/grade/.test(q)) return { topic: 'pay', ...payDetail(q) };
+    if (topic === 'codes') return { topic, ...codeDetail(q) };
+    if (topic === 'dates') return { topic, ...(/(revis|updated|last)/.test(q) ? { detail: 'revised' } : /(establish|created|adopted)/.test(q) ? { detail: 'established' } : {}) };
+    if (topic === 'ksa') {
+      const d = /knowledge/.test(q) ? 'knowledge' : /skill/.test(q) ? 'skills' : /abilit/.test(q) ? 'abilities' : undefined;
+      return { topic, ...(d ? { detail: d } : {}) };
+    }
+    return { topic };
+  }
+  return undefined;
+}
+
+function payDetail(q: string): { detail?: string } {
+  if (/hour|hourly|wage rate/.test(q)) return { detail: 'hour' };
+  if (/month/.test(q)) return { detail: 'month' };
+  if (/annual|year|yearly/.test(q)) return { detail: 'year' };
+  return {};
+}
+
+function codeDetail(q: string): { detail?: string } {
+  if (/\beeo\b/.test(q)) return { detail: 'eeo-code' };
+  if (/job number/.test(q)) return { detail: 'job-number' };
+  if (/job code/.test(q)) return { detail: 'job-code' };
+  if (/title code/.test(q)) return { detail: 'title-code' };
+  if (/class(ification)? (code|number)/.test(q)) return { detail: 'class-code' };
+  if (/selection id/.test(q)) return { detail: 'selection-id' };
+  if (/\bgroup\b/.test(q)) return { detail: 'job-group' };
+  return {};
+}
+
+/** Human label for a topic ("Pay", "Drug screen"). */
+export const TOPIC_LABEL: Record<Topic, string> = {
+  grade: 'Grade',
+  pay: 'Pay',
+  education: 'Education',
+  experience: 'Experience',
+  substitutions: 'Substitutions',
+  mq: 'Minimum qualifications',
+  'driver-license': "Driver's license",
+  license: 'Licence / certification',
+  'drug-screen': 'Drug screen',
+  'background-check': 'Background check',
+  prea: 'PREA',
+  'special-requirements': 'Special requirements',
+  probation: 'Probationary period',
+  'reports-to': 'Reports to',
+  codes: 'Codes',
+  flsa: 'FLSA status',
+  dates: 'Dates',
+  duties: 'Duties',
+  tools: 'Tools and equipment',
+  physical: 'Physical demands',
+  'working-conditions': 'Working conditions',
+  series: 'Series and levels',
+  selection: 'Selection method',
+  ksa: 'Knowledge, skills and abilities',
+  'civil-service': 'Civil service status',
+  jurisdiction: 'Jurisdiction',
+  summary: 'Summary',
+};
+
+/** Words a topic is described by in "does not state" sentences. */
+export const TOPIC_PHRASE: Record<Topic, string> = {
+  grade: 'a grade',
+  pay: 'a salary',
+  education: 'an education requirement',
+  experience: 'an experience requirement',
+  substitutions: 'any substitution rules',
+  mq: 'minimum qualifications',
+  'driver-license': "a driver's license requirement",
+  license: 'a licence or certification requirement',
+  'drug-screen': 'a drug screen',
+  'background-check': 'a background check',
+  prea: 'a PREA requirement',
+  'special-requirements': 'special requirements',
+  probation: 'a probationary period',
+  'reports-to': 'whom positions report to',
+  codes: 'that code',
+  flsa: 'an FLSA status',
+  dates: 'that date',
+  duties: 'duties',
+  tools: 'tools or equipment',
+  physical: 'physical demands',
+  'working-conditions': 'working conditions',
+  series: 'a series or levels',
+  selection: 'a selection method',
+  ksa: 'knowledge, skills and abilities',
+  'civil-service': 'a civil service status',
+  jurisdiction: 'a jurisdiction',
+  summary: 'a summary',
+};

@@ -1,0 +1,66 @@
+/**
+ * Sparse TF-IDF vectors for duty similarity (compare's aligned duties, similar titles).
+ * Document frequencies come from the corpus once; vectors are unit length so cosine = dot product.
+ */
+import { terms } from './text.js';
+
+export type Vector = Map<string, number>;
+
+export class Idf {
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+
+  addDocument(tokens: Iterable<string>): void {
+    this.docs++;
+    for (const t of new Set(tokens)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  weight(term: string): number {
+    const df = this.df.get(term) ?? 0;
+    return Math.log((1 + this.docs) / (1 + df)) + 1;
+  }
+
+  vector(tokens: string[]): Vector {
+    const tf = new Map<string, number>();
+    for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [t, n] of tf) {
+      const w = (1 + Math.log(n)) * this.weight(t);
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  }
+
+  textVector(text: string): Vector {
+    return this.vector(terms(text));
+  }
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) {
+    const o = big.get(t);
+    if (o !== undefined) dot += w * o;
+  }
+  return dot;
+}
+
+/** The k heaviest terms of a vector (for candidate generation and "shared terms" reasons). */
+export function topTerms(v: Vector, k: number): string[] {
+  return [...v.entries()].sort((x, y) => y[1] - x[1]).slice(0, k).map(([t]) => t);
+}
+
+/** Terms both vectors weigh, heaviest first. */
+export function sharedTerms(a: Vector, b: Vector, k: number): string[] {
+  const out: [string, number][] = [];
+  for (const [t, w] of a) {
+    const o = b.get(t);
+    if (o !== undefined) out.push([t, w * o]);
+  }
+  return out.sort((x, y) => y[1] - x[1]).slice(0, k).map(([t]) => t);
+}
