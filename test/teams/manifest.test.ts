@@ -5,13 +5,16 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvModule from 'ajv-draft-04';
+import formatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../adapters/teams/cards/index.js';
 import { MANIFEST_DIR, buildPackage, crc32 } from '../../scripts/package-teams.js';
 
 const require = createRequire(import.meta.url);
+// CommonJS packages: under NodeNext their classes sit on `.default`, at run time they may not.
+const Ajv = (AjvModule as unknown as { default: typeof AjvModule.default }).default ?? AjvModule;
+const addFormats = (formatsModule as unknown as { default: typeof formatsModule.default }).default ?? formatsModule;
 
 function schemaFor(version: string): object {
   return require(`@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`);
