@@ -73,7 +73,10 @@ function bodyBlocks(answer: Answer): Block[] {
 }
 
 function followUpBlocks(answer: Answer, opts: RenderOptions): Block[] {
+  // A clarification's per-choice follow-ups are already its choice buttons.
+  const chosen = new Set(answer.kind === 'clarification' ? (answer.choices ?? []).map((c) => c.id) : []);
   const buttons = answer.followUps.flatMap((f, i) => {
+    if ('specId' in f.action && f.action.specId && chosen.has(f.action.specId)) return [];
     const value = encodeAction(f.action);
     return value ? [button(f.label, `${ACTION_IDS.run}:${i}`, value)] : [];
   });

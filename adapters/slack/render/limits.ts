@@ -102,7 +102,8 @@ export function checkSurface(payload: unknown, surface: Surface = 'message'): st
     if (typeof p.callback_id === 'string' && p.callback_id.length > LIMITS.callbackId) problems.push('callback_id > 255');
   }
   const blockIds = new Set<string>();
-  const actionIds = new Set<string>();
+  // Slack requires action_ids to be unique within their block.
+  let actionIds = new Set<string>();
   const checkElement = (el: unknown, where: string): void => {
     if (!isObj(el)) return problems.push(`${where}: element is not an object`), undefined;
     if (typeof el.action_id === 'string') {
@@ -132,6 +133,7 @@ export function checkSurface(payload: unknown, surface: Surface = 'message'): st
   };
   blocks.forEach((b, i) => {
     const where = `block ${i}`;
+    actionIds = new Set<string>();
     if (!isObj(b)) return problems.push(`${where}: not an object`);
     if (typeof b.block_id === 'string') {
       if (b.block_id.length > LIMITS.blockId) problems.push(`${where}: block_id > 255`);
