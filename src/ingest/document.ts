@@ -13,6 +13,18 @@ export interface Doc {
   blocks: Block[];
 }
 
+/** Character offset of each line in `doc.text`. */
+export function lineOffsets(doc: Doc): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const line of doc.lines) {
+    offsets.push(offset);
+    offset += line.text.length + 1;
+  }
+  offsets.push(offset);
+  return offsets;
+}
+
 export interface LabelledCell {
   /** The label as printed ("Job Code", "TITLE CODE"). */
   label: string;
@@ -72,6 +84,8 @@ export function sentences(text: string): string[] {
       const atEnd = /^\s*$/.test(next);
       if (!atEnd && !/^\s+[A-Z0-9("[]/.test(next)) continue;
       const token = /(\S+)$/.exec(line.slice(start, i))?.[1]?.replace(/^[("[]+/, '') ?? '';
+      // A list marker ("4. Four years…", "a. the development…") starts a sentence; it does not end one.
+      if (ch === '.' && /^\s*(\d{1,2}|[a-z])$/.test(line.slice(start, i))) continue;
       if (!atEnd && ch === '.' && ABBREVIATION.test(token)) continue;
       const sentence = line.slice(start, i + 1).trim();
       if (sentence) out.push(sentence);

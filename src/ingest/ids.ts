@@ -12,6 +12,10 @@ const STATE_CODES: Record<string, string> = {
   virginia: 'va', washington: 'wa', 'west virginia': 'wv', wisconsin: 'wi', wyoming: 'wy',
 };
 
+export function isStateName(name: string): boolean {
+  return name.toLowerCase() in STATE_CODES;
+}
+
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

@@ -42,11 +42,11 @@ export function detectLayout(text: string, lines: readonly Line[]): Layout {
 }
 
 export const SPLIT_RULES: Record<Layout, SplitRules> = {
-  'kentucky-new': { capsAlone: false, shortColon: true },
-  'kentucky-old': { capsAlone: false, shortColon: true },
-  provo: { capsAlone: false, shortColon: false },
-  'state-help-desk': { capsAlone: false, shortColon: true },
-  'task-list': { capsAlone: false, shortColon: false },
-  'la-bulletin': { capsAlone: true, shortColon: true },
-  generic: { capsAlone: true, shortColon: true },
+  'kentucky-new': { capsAlone: false, shortColon: true, listCaption: false },
+  'kentucky-old': { capsAlone: false, shortColon: true, listCaption: false },
+  provo: { capsAlone: false, shortColon: false, listCaption: false },
+  'state-help-desk': { capsAlone: false, shortColon: true, listCaption: false },
+  'task-list': { capsAlone: false, shortColon: false, listCaption: true },
+  'la-bulletin': { capsAlone: true, shortColon: true, listCaption: false },
+  generic: { capsAlone: true, shortColon: true, listCaption: true },
 };

@@ -10,6 +10,7 @@ import { blockText, splitSections } from './sections.js';
 import { extractTitle, headerName } from './fields/title.js';
 import { extractJurisdiction } from './fields/jurisdiction.js';
 import { extractFields } from './fields/index.js';
+import { markInferredPay } from './family.js';
 
 export function parseSpec(raw: string, file: string): ClassSpec {
   const lines = cleanLines(raw);
@@ -19,8 +20,8 @@ export function parseSpec(raw: string, file: string): ClassSpec {
   const doc: Doc = { file, layout, lines, text, blocks: splitSections(lines, SPLIT_RULES[layout]) };
   const title = extractTitle(doc);
   const warnings: string[] = [];
-  const fields = extractFields(doc, warnings);
-  return {
+  const { fields, inferredPay } = extractFields(doc, warnings);
+  const spec: ClassSpec = {
     id: '', // assigned corpus-wide by assignIds (unique slugs)
     file,
     layout,
@@ -34,4 +35,6 @@ export function parseSpec(raw: string, file: string): ClassSpec {
       .filter((section) => section.text !== ''),
     warnings,
   };
+  if (inferredPay.length > 0) markInferredPay(spec, inferredPay);
+  return spec;
 }

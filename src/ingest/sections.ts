@@ -22,6 +22,8 @@ export interface SplitRules {
   capsAlone: boolean;
   /** A short line ending in a colon is a (sub)heading: "General Duties:", "Special Entrance Rate:". */
   shortColon: boolean;
+  /** A short caption line right before a numbered list is a heading: "Essential Task Rating Results". */
+  listCaption: boolean;
 }
 
 /** "LABEL:" or "LABEL: text" with an all-caps label. */
@@ -51,9 +53,11 @@ function headingOf(lines: readonly Line[], i: number, rules: SplitRules): { head
     // A long all-caps sentence standing alone: a closing statement (non-discrimination, exam basis).
     return { heading: /DISCRIMINAT/.test(text) ? 'Non-discrimination statement' : 'Statement', inline: text };
   }
+  // After a blank line, or after a mixed-case line (not inside a multi-line all-caps statement).
+  const afterBreak = previousBlank || !isAllCaps(lines[i - 1]!.text);
   if (
     rules.capsAlone &&
-    previousBlank &&
+    afterBreak &&
     isAllCaps(text) &&
     /[A-Z]{2}/.test(text) &&
     words(text) <= 8 &&
@@ -61,6 +65,10 @@ function headingOf(lines: readonly Line[], i: number, rules: SplitRules): { head
     !VALUE_WORDS.test(text)
   ) {
     return { heading: text.replace(/:$/, '').trim(), inline: '' };
+  }
+  if (rules.listCaption && previousBlank && words(text) <= 6 && !/[.;:,]$/.test(text) && i > 0) {
+    const next = lines.slice(i + 1).find((l) => l.text !== '');
+    if (next && /^\d{1,3}[.)]? \S/.test(next.text)) return { heading: text, inline: '' };
   }
   if (rules.shortColon && text.endsWith(':') && words(text) <= 6 && !/\d/.test(text) && /^[A-Z]/.test(text)) {
     return { heading: text.slice(0, -1).trim(), inline: '' };
@@ -94,7 +102,8 @@ export function splitSections(lines: readonly Line[], rules: SplitRules): Block[
     const found = headingOf(lines, i, rules);
     if (found) {
       push();
-      current = { ...found, start: i, note: isNote(found.inline, line), body: [] };
+      const statement = found.heading === 'Statement' || found.heading === 'Non-discrimination statement';
+      current = { ...found, start: i, note: !statement && isNote(found.inline, line), body: [] };
       continue;
     }
     if (current.heading !== 'Approval' && startsSignatureBlock(lines, i)) {

@@ -133,6 +133,8 @@ export const ClassSpec = z.object({
   codes: z.array(Code),
   grade: SourcedText.optional(),
   pay: z.array(PayRange),
+  /** Special entrance rate as stated (Kentucky: "NONE", "No"). Optional addition by the corpus (issue 2). */
+  specialEntranceRate: SourcedText.optional(),
   flsa: SourcedText.optional(),
   probation: SourcedText.optional(),
   reportsTo: SourcedText.optional(),

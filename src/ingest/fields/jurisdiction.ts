@@ -3,6 +3,7 @@ import { titleCase } from '../clean.js';
 import { blockAt, sentences, type Doc } from '../document.js';
 import type { Jurisdiction, Source } from '../../model/spec.js';
 import { headerName } from './title.js';
+import { isStateName } from '../ids.js';
 
 interface Pattern {
   re: RegExp;
@@ -10,11 +11,27 @@ interface Pattern {
   name: (match: RegExpExecArray) => string;
 }
 
+const STOP = /^(DOES|IS|AND|HAS|WILL|DEPARTMENTS?|EMPLOYEES?|CLASSIFICATION|JOB|CLASS)$/i;
+/** "LOS ANGELES DOES NOT…" → "LOS ANGELES": capitalised words up to a verb or a generic noun, at most four. */
+const placeName = (words: string): string => {
+  const kept: string[] = [];
+  for (const word of words.split(' ')) {
+    if (STOP.test(word) || kept.length === 4) break;
+    kept.push(word);
+  }
+  return titleCase(kept.join(' ').toUpperCase());
+};
+
 const NAMED: Pattern[] = [
-  { re: /\b(COMMONWEALTH|STATE) OF ((?:NEW |NORTH |SOUTH |WEST |RHODE )?[A-Z][A-Za-z]+)\b/i, kind: 'state', name: (m) => titleCase(`${m[1]} of ${m[2]}`.toUpperCase()) },
-  { re: /\bCITY OF ((?:[A-Z][A-Za-z]+)(?: (?:[A-Z][A-Za-z]+))*?)(?= departments?| does| is| and|[\s.,;:)]|$)/i, kind: 'city', name: (m) => `City of ${titleCase(m[1]!.toUpperCase())}` },
+  {
+    // Only real state names: "State of the art" is not a jurisdiction.
+    re: /\b(COMMONWEALTH|STATE|Commonwealth|State) (?:OF|of) ((?:NEW |NORTH |SOUTH |WEST |RHODE |New |North |South |West |Rhode )?[A-Z][A-Za-z]+)\b/,
+    kind: 'state',
+    name: (m) => (isStateName(m[2]!) ? titleCase(`${m[1]} of ${m[2]}`.toUpperCase()) : ''),
+  },
+  { re: /\b(?:CITY OF|City of) ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)/, kind: 'city', name: (m) => `City of ${placeName(m[1]!)}` },
   { re: /\b([A-Z][A-Z]+(?: [A-Z][A-Z]+)?) CITY\b(?= CLASSIFICATION| CLASS| JOB| SPECIFICATION)/, kind: 'city', name: (m) => titleCase(`${m[1]} CITY`) },
-  { re: /\bCOUNTY OF ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\b/i, kind: 'county', name: (m) => `County of ${titleCase(m[1]!.toUpperCase())}` },
+  { re: /\b(?:COUNTY OF|County of) ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)/, kind: 'county', name: (m) => `County of ${placeName(m[1]!)}` },
   { re: /\b([A-Z][A-Z]+) COUNTY\b(?= CLASSIFICATION| CLASS| JOB| SPECIFICATION)/, kind: 'county', name: (m) => titleCase(`${m[1]} COUNTY`) },
 ];
 
@@ -25,6 +42,7 @@ export function extractJurisdiction(doc: Doc): Jurisdiction {
       const match = pattern.re.exec(line.text);
       if (!match) continue;
       const name = pattern.name(match).replace(/\s+/g, ' ');
+      if (name === '' || / of$/.test(name)) continue;
       return { name, kind: pattern.kind, source: sourceFor(doc, index, line.text, match[0]) };
     }
   }
