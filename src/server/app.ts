@@ -102,14 +102,25 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
 
 async function loadEngine(config: AppConfig, logger: Logger, readiness: Readiness): Promise<Engine> {
   const started = performance.now();
-  const [{ loadCorpus }, { createEngine }] = await Promise.all([import('../corpus.js'), import('../engine/index.js')]);
-  const corpus = await loadCorpus(config.dataDir, { logger });
-  for (const problem of corpus.problems) logger.warn({ file: problem.file, problem: problem.message }, 'spec file skipped');
+  const [{ loadCorpusCached }, { createEngine }] = await Promise.all([
+    import('../snapshot/corpus-snapshot.js'),
+    import('../engine/index.js'),
+  ]);
+  // A fresh snapshot (built into the image by `classbot index build`) restores in a fraction of a parse;
+  // a stale or unreadable one is rebuilt from the spec files with a log line. Skipped files are logged by the loader.
+  const { corpus, load } = await loadCorpusCached(config.dataDir, { logger });
   const engine = createEngine(corpus);
   readiness.corpus = { specs: corpus.specs.length, problems: corpus.problems.length, dir: config.dataDir };
   logger.info(
-    { op: 'load', specs: corpus.specs.length, problems: corpus.problems.length, latency: Math.round(performance.now() - started) },
-    'specs loaded',
+    {
+      op: 'load',
+      specs: corpus.specs.length,
+      problems: corpus.problems.length,
+      from: load.from,
+      ...(load.reason && { reason: load.reason }),
+      latency: Math.round(performance.now() - started),
+    },
+    'specs loaded, engine ready',
   );
   return engine;
 }

@@ -140,12 +140,12 @@
     card.onExecuteAction = onCardAction;
     const errors = [];
     try {
-      card.parse(reply.teams, new AC.SerializationContext());
+      // Parse and validation problems are collected, as Teams would meet them, and shown under the card.
+      const context = new AC.SerializationContext();
+      card.parse(reply.teams, context);
+      for (let i = 0; i < context.eventCount; i++) errors.push(context.getEventAt(i).message);
       const validation = card.validateProperties();
-      for (let i = 0; i < validation.failures.length; i++) {
-        const f = validation.failures[i];
-        for (let j = 0; j < f.errors.length; j++) errors.push(f.errors[j].message);
-      }
+      (validation.validationEvents || []).forEach((e) => errors.push(e.message));
       const rendered = card.render();
       if (!rendered) return problem(teamsHost, 'The card could not be rendered.');
       const frame = el('div', 'teams-message');
@@ -354,10 +354,11 @@
   const INLINE = /`([^`\n]+)`|<([^<>\n]+)>|(^|[\s(])\*([^*\n]+)\*(?=$|[\s.,;:!?)])|(^|[\s(])_([^_\n]+)_(?=$|[\s.,;:!?)])|(^|[\s(])~([^~\n]+)~(?=$|[\s.,;:!?)])|:([a-z0-9_+-]+):/g;
 
   function inline(text, parent) {
+    // A fresh regex per call: nested calls (bold inside a line) must not share lastIndex.
+    const re = new RegExp(INLINE.source, 'g');
     let last = 0;
     let m;
-    INLINE.lastIndex = 0;
-    while ((m = INLINE.exec(text)) !== null) {
+    while ((m = re.exec(text)) !== null) {
       const lead = m[3] || m[5] || m[7] || '';
       parent.append(document.createTextNode(decode(text.slice(last, m.index) + lead)));
       if (m[1] !== undefined) parent.append(el('code', 'sk-code', decode(m[1])));
@@ -366,7 +367,7 @@
       else if (m[6] !== undefined) inline(m[6], parent.appendChild(el('em')));
       else if (m[8] !== undefined) inline(m[8], parent.appendChild(el('s')));
       else if (m[9] !== undefined) parent.append(document.createTextNode(EMOJI[m[9]] || ':' + m[9] + ':'));
-      last = INLINE.lastIndex;
+      last = re.lastIndex;
     }
     parent.append(document.createTextNode(decode(text.slice(last))));
   }
