@@ -8,8 +8,8 @@ export type Area = 'production' | 'support' | 'programming' | 'analysis' | 'netw
 
 const CLUSTERS: [Area, RegExp][] = [
   ['production', /production (support|control|services?)|computer operat|operat\w* (of )?(large |the )?(mainframe|data processing|computer)|data (processing|control)|batch|job (scheduling|control|streams?)|mainframe|tape librar|processing and controlling|computer operator|operations center|data entry/],
-  ['support', /help ?desk|service desk|desktop support|technical support|tech support|\b(system|systems|user|customer|it|pc|computer|end-user|application|software) support|support (analyst|technician|specialist|engineer)|installing and using software|install\w* .{0,20}software|instructing others|troubleshoot|trouble shoot|field tech|it technician|computer technician/],
-  ['programming', /programm|software (development|engineer|developer)|developer|application development|development, testing|design, development|coding|web development/],
+  ['support', /help ?desk|service desk|desktop support|technical support|tech support|\b(system|systems|user|customer|it|pc|computer|end-user|application|software) support|support (analyst|technician|specialist|engineer)|installing and using software|install\w* .{0,20}software|instructing others|troubleshoot|(maintenance|maintain\w*) or support of|support of [^.;]{0,40}computer|trouble shoot|field tech|it technician|computer technician/],
+  ['programming', /programm|software (development|engineer|developer)|developer|application development|development, testing|design, development|coding|web development|development, implementation/],
   ['analysis', /systems? analy|business analy|requirements analy|cost benefit|feasibility|analy\w* of (information|computer)|programmer analyst|data analy/],
   ['network', /network|telecommunication|system admin|systems admin|sysadmin|server admin|infrastructure/],
   ['database', /database|\bdba\b|\bsql\b/],

@@ -44,7 +44,10 @@ interface PathEval {
   /** How far from qualifying, in months of experience (ranking of unmet paths). */
   short: number;
   interpretation: boolean;
+  /** Rule quotes applied (substitutions, combination). */
   quotes: string[];
+  /** The path's own sources. */
+  sources: { section: string; quote: string }[];
 }
 
 export function fit(ctx: EngineContext, input: string | CandidateProfile, opts: { spec?: string } = {}, notes: string[] = []): Answer {
@@ -171,7 +174,11 @@ function evaluate(f: SpecFeatures, cand: Candidate, cites: Citations, keep: bool
     });
   }
   const section = rules.source?.section ?? 'Minimum qualifications';
-  const citations = keep ? [...new Set(best.quotes)].map((q) => cites.add(spec, { section, quote: q })).filter((x): x is number => x !== undefined) : [];
+  const citations = keep
+    ? [...best.sources, ...[...new Set(best.quotes)].map((q) => rules.ruleSources.get(q) ?? { section, quote: q })]
+        .map((src) => cites.add(spec, src))
+        .filter((x): x is number => x !== undefined)
+    : [];
   const pathNo = evals.length > 1 ? ` (alternative ${evals.indexOf(best) + 1} of ${evals.length})` : '';
   const explanation =
     best.verdict === 'does-not-meet'
@@ -208,7 +215,8 @@ function fieldOk(req: NonNullable<MqPath['education']>, cand: Candidate): { ok: 
 function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
   const steps: string[] = [];
   const missing: string[] = [];
-  const quotes = [path.quote];
+  const quotes: string[] = [];
+  const sources = path.sources;
   let interpretation = false;
   let substituted = false;
   let short = 0;
@@ -288,6 +296,10 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
         eduDeficitYears = Math.max(0, eduReq.years - eduYears - expYears);
         if (!field.ok && direct) steps.push(`Education: ${summarizeEdu(cand)} is not in ${eduReq.field}`);
         else steps.push(`Education not met: has ${summarizeEdu(cand)}; requires ${label}`);
+        if (degreeSub && degreeMonths > 0) {
+          steps.push(`${formatMonths(degreeMonths)} of experience left after the experience requirement substitute${degreeMonths === 12 ? 's' : ''} for ${formatMonths(degreeMonths)} of the ${eduReq.years}-year degree (year for year; no month counted twice)`);
+          quotes.push(degreeSub.quote);
+        }
       }
     }
   }
@@ -333,16 +345,16 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
   if (!met && rules.combination && (eduReq || expReq)) {
     const combo = combine(rules, eduReq?.years ?? 0, needExp, cand, expReq);
     if (combo.ok && missing.length === 0) {
-      return { verdict: 'meets-with-substitution', steps: [...combo.steps], missing: [], short: 0, interpretation: interpretation || combo.interpretation, quotes: [...quotes, rules.combination.quote] };
+      return { verdict: 'meets-with-substitution', steps: [...combo.steps], missing: [], short: 0, interpretation: interpretation || combo.interpretation, quotes: [...quotes, rules.combination.quote], sources };
     }
     if (missing.length === 0) {
-      return { verdict: 'does-not-meet', steps: [...steps, ...combo.steps], missing: combo.missing, short: combo.short, interpretation: interpretation || combo.interpretation, quotes: [...quotes, rules.combination.quote] };
+      return { verdict: 'does-not-meet', steps: [...steps, ...combo.steps], missing: combo.missing, short: combo.short, interpretation: interpretation || combo.interpretation, quotes: [...quotes, rules.combination.quote], sources };
     }
   }
-  if (met) return { verdict: substituted ? 'meets-with-substitution' : 'meets', steps, missing, short: 0, interpretation, quotes };
+  if (met) return { verdict: substituted ? 'meets-with-substitution' : 'meets', steps, missing, short: 0, interpretation, quotes, sources };
 
   // What would close the gap, as alternatives.
-  const expArea = expReq ? `${expReq.area} experience` : 'qualifying experience';
+  const expArea = expReq ? `${shorten(expReq.area, 80)} experience` : 'qualifying experience';
   const sharedArea = !!expReq && !!degreeSub && (degreeSub.areas.size === 0 || overlaps(expReq.areas, degreeSub.areas));
   if (eduDeficitYears > 0 && expDeficit > 0) {
     if (sharedArea) missing.push(more(expDeficit + eduDeficitYears * 12, expArea));
@@ -358,7 +370,7 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
     missing.push(`a master's degree${masterSub.field ? ` in ${masterSub.field}` : ''}${left > 0 ? ` and ${more(left, expArea)}` : ''}`);
   }
   short += expDeficit + eduDeficitYears * 12;
-  return { verdict: 'does-not-meet', steps, missing: [...new Set(missing)], short, interpretation, quotes };
+  return { verdict: 'does-not-meet', steps, missing: [...new Set(missing)], short, interpretation, quotes, sources };
 }
 
 function countsDegreeAlsoExp(_expReq: MqPath['experience']): boolean {
@@ -383,7 +395,7 @@ function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number
   const have = cand.eduYears * rate + expMonths;
   const rateText = stated ? `each year of post-secondary education = ${formatMonths(stated)} of experience, as the spec states` : 'year for year (the spec states no rate: interpretation)';
   const steps = [
-    `Equivalent combination, ${rateText}: ${cand.eduYears} year${cand.eduYears === 1 ? '' : 's'} of post-secondary education + ${formatMonths(expMonths)} of ${expReq?.area ?? 'qualifying'} experience = ${formatMonths(have)} equivalent; requires ${formatMonths(need)}`,
+    `Equivalent combination, ${rateText}: ${cand.eduYears} year${cand.eduYears === 1 ? '' : 's'} of post-secondary education + ${formatMonths(expMonths)} of ${shorten(expReq?.area ?? 'qualifying', 70)} experience = ${formatMonths(have)} equivalent; requires ${formatMonths(need)}`,
   ];
   if (have >= need) return { ok: true, steps, missing: [] as string[], short: 0, interpretation };
   const gap = need - have;
@@ -395,7 +407,7 @@ function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number
 
 function evaluateCombinationOnly(rules: MqRules, cand: Candidate): PathEval {
   const combo = combine(rules, 0, 0, cand, undefined);
-  return { verdict: combo.ok ? 'meets-with-substitution' : 'does-not-meet', steps: combo.steps, missing: combo.missing, short: combo.short, interpretation: true, quotes: [rules.combination?.quote ?? rules.text] };
+  return { verdict: combo.ok ? 'meets-with-substitution' : 'does-not-meet', steps: combo.steps, missing: combo.missing, short: combo.short, interpretation: true, quotes: [rules.combination?.quote ?? rules.text], sources: [] };
 }
 
 export type { ClassSpec };

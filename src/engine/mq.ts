@@ -35,6 +35,8 @@ export interface MqPath {
   /** Requirements a profile cannot show ("Current employment with the City of Los Angeles"). */
   conditions: string[];
   quote: string;
+  /** The spec's own words for this path (section + exact quote), for citations. */
+  sources: Source[];
 }
 
 export type Substitution =
@@ -55,6 +57,8 @@ export interface Combination {
 
 export interface MqRules {
   assessable: boolean;
+  /** Exact-words source of each substitution / combination quote (keyed by quote). */
+  ruleSources: Map<string, Source>;
   paths: MqPath[];
   substitutions: Substitution[];
   combination?: Combination;
@@ -88,32 +92,62 @@ function mqText(spec: ClassSpec): string {
 export function parseMq(spec: ClassSpec): MqRules {
   const raw = mqText(spec);
   const mq = spec.minimumQualifications;
-  if (!mq || !raw.trim()) return { assessable: false, paths: [], substitutions: [], text: '' };
-  const text = raw.replace(/\\([$*_])/g, '$1').replace(/\*\*/g, '').replace(/\r/g, '');
-  const rules: MqRules = { assessable: true, paths: [], substitutions: [], source: mq.source, text };
-
-  // Sentences that substitute, and the "equivalent combination" clause, are rules, not paths.
-  const sentences = splitSentences(text);
-  const pathSentences: string[] = [];
-  for (const s of sentences) {
+  if (!mq || !raw.trim()) return { assessable: false, ruleSources: new Map(), paths: [], substitutions: [], text: '' };
+  const clean = (t: string) => t.replace(/\\([$*_])/g, '$1').replace(/\*\*/g, '').replace(/\r/g, '');
+  const text = clean(raw);
+  const rules: MqRules = { assessable: true, ruleSources: new Map(), paths: [], substitutions: [], source: mq.source, text };
+  const sourceOf = (quote: string): Source => {
+    const key = normalize(quote).slice(0, 50);
+    const hit = mq.substitutions.find((x) => normalize(x.value).includes(key)) ?? mq.alternatives.find((x) => normalize(x.value).includes(key));
+    return { section: hit?.source.section ?? mq.source.section, quote: hit && normalize(hit.value).length <= normalize(quote).length + 2 ? hit.source.quote : quote };
+  };
+  const seen = new Set<string>();
+  const addRule = (s: string): boolean => {
     const sub = parseSubstitution(s);
     if (sub) {
-      rules.substitutions.push(sub);
-      continue;
+      const key = normalize(sub.quote).replace(/[.\s]+$/, '');
+      if (!seen.has(key)) {
+        rules.substitutions.push(sub);
+        rules.ruleSources.set(sub.quote, sourceOf(sub.quote));
+      }
+      seen.add(key);
+      return true;
     }
     const combo = parseCombination(s);
     if (combo) {
-      rules.combination = combo;
-      // Provo: "…experience; OR an equivalent combination […]": keep the part before OR as a path.
-      const before = s.split(/\bOR\b|\bor an equivalent combination|\bequivalent combination/)[0] ?? '';
-      if (/\b(degree|experience|coursework|training|graduat)/i.test(before) && before.length > 20) pathSentences.push(before);
+      if (!rules.combination || combo.monthsPerYear !== undefined) rules.combination = combo;
+      rules.ruleSources.set(combo.quote, sourceOf(combo.quote));
+      return true;
+    }
+    return false;
+  };
+  // Substitution clauses the parser found, then any left in the verbatim text (layouts it did not structure).
+  for (const sub of mq.substitutions) for (const s of splitSentences(clean(sub.value))) addRule(s);
+  const pathSentences: string[] = [];
+  for (const s of splitSentences(text)) {
+    const isRule = /substitut|in lieu|equivalent combination/i.test(s);
+    if (isRule) {
+      addRule(s);
+      // Provo: "…experience; OR an equivalent combination […]": the part before OR is a path.
+      const before = s.split(/\bOR\b|\bequivalent combination/)[0] ?? '';
+      if (/equivalent combination/i.test(s) && /\b(degree|experience|coursework|training|graduat)/i.test(before) && before.length > 20) pathSentences.push(before);
       continue;
     }
     pathSentences.push(s);
   }
-  const body = pathSentences.join('\n');
-  for (const alt of splitAlternatives(body)) {
-    const path = parsePath(alt);
+  // Paths: the parser's alternatives, else its education + experience, else the verbatim text.
+  const alternatives = mq.alternatives.map((a) => clean(a.value)).filter((a) => !/^\s*(an?\s+)?equivalent combination/i.test(a));
+  // LA "1. Current employment with the City; and 2. Two years…": numbered but all required.
+  const conjunctive = /;\s*and\s*\n?\s*2\./i.test(text);
+  let pathTexts: { text: string; sources: Source[] }[];
+  const altSources = mq.alternatives.filter((a) => !/^\s*(an?\s+)?equivalent combination/i.test(a.value)).map((a) => a.source);
+  if (alternatives.length > 1) pathTexts = conjunctive ? [{ text: alternatives.join(' '), sources: altSources }] : alternatives.map((text, i) => ({ text, sources: altSources[i] ? [altSources[i]!] : [] }));
+  else if (mq.education || mq.experience) {
+    const parts = [mq.education, mq.experience].filter((x): x is NonNullable<typeof x> => !!x);
+    pathTexts = [{ text: parts.map((x) => clean(x.value).trim()).map((x) => (/[.;]$/.test(x) ? x : `${x};`)).join(' '), sources: parts.map((x) => x.source) }];
+  } else pathTexts = splitAlternatives(pathSentences.join('\n')).map((t) => ({ text: t, sources: [{ section: mq.source.section, quote: t.trim() }] }));
+  for (const { text: alt, sources } of pathTexts) {
+    const path = parsePath(alt, sources);
     if (path.education || path.experience || path.conditions.length) rules.paths.push(path);
   }
   // "as described in Requirement #1": the substitution's area is that path's experience area.
@@ -133,7 +167,7 @@ export function parseMq(spec: ClassSpec): MqRules {
 function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.])\s+(?=[A-Z])|\n\s*\n|\n(?=\s*(?:EDUCATION|EXPERIENCE|Substitute|SUBSTITUTION)\b)/)
-    .map((s) => s.replace(/^\s*(EDUCATION|EXPERIENCE|Substitute \w+ for \w+|SUBSTITUTION CLAUSE)\s*:?\s*/i, '').trim())
+    .map((s) => s.replace(/^\s*(?:EDUCATION|EXPERIENCE|SUBSTITUTION CLAUSE)\s*:\s*|^\s*Substitute [A-Z]+ for [A-Z]+\s*:?\s*/, '').trim())
     .filter(Boolean);
 }
 
@@ -148,8 +182,8 @@ function splitAlternatives(body: string): string[] {
   return body.split(/\s+\bOR\b\s+/).map((s) => s.trim()).filter(Boolean);
 }
 
-function parsePath(text: string): MqPath {
-  const path: MqPath = { conditions: [], quote: text.replace(/\s+/g, ' ').replace(/;\s*(or|and)\s*$/i, '').trim() };
+function parsePath(text: string, sources: Source[]): MqPath {
+  const path: MqPath = { conditions: [], sources, quote: text.replace(/\s+/g, ' ').replace(/;\s*(or|and)\s*$/i, '').trim() };
   const t = text.replace(/\s+/g, ' ');
   const edu = parseEducation(t);
   if (edu) path.education = edu;
@@ -187,7 +221,7 @@ function parseEducation(t: string): EducationReq | undefined {
   if (!level) return undefined;
   const fieldM = /(?:major in|degree in|training in|coursework in|units in)\s+([^;]+?)(?:;|,?\s+and\s+(?:one|two|three|four|\d)|\s+AND\s|$)/i.exec(t);
   const field = fieldM?.[1]?.replace(/[,.]\s*$/, '').trim();
-  const quoteM = /[^;]*?(degree|college|coursework|training|graduat)[^;]*/i.exec(t);
+  const quoteM = /[^;.]*?(degree|college|coursework|training|graduat)[^;]*?(?:\.(?=\s|$)|;|$)/i.exec(t);
   return {
     level,
     years,
