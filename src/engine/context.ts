@@ -4,6 +4,7 @@
  */
 import type { Corpus } from '../corpus.js';
 import type { ClassSpec } from '../model/spec.js';
+import { areasOf } from './areas.js';
 import { parseMq, type MqRules } from './mq.js';
 import { normaliseSpecPay, type NormalisedPay } from './pay.js';
 import { TitleIndex } from './resolve.js';
@@ -39,6 +40,8 @@ export interface SpecFeatures {
   profileVector: Vector;
   /** Requirement words (education/experience areas) as terms. */
   requirementTerms: Set<string>;
+  /** Kind of work the duties describe: how many duty sentences fall in each area (production, support…), unit length. */
+  dutyAreas: Vector;
   /** Numeric level 1.. from the title (II → 2) when present. */
   level?: number;
 }
@@ -66,6 +69,17 @@ export function dutyTexts(spec: ClassSpec): string[] {
   return out;
 }
 
+/** Unit vector of duty-sentence counts per work area: "what kind of work" independent of wording. */
+function areaVector(sentences: string[]): Vector {
+  const v: Vector = new Map();
+  for (const s of sentences) for (const a of areasOf(s)) v.set(a, (v.get(a) ?? 0) + 1);
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, x] of v) v.set(k, x / norm);
+  return v;
+}
+
 export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): EngineContext {
   const specs = corpus.specs;
   const idf = new Idf();
@@ -82,7 +96,7 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
     const duties = dutyLists[i]!;
     const profileVector = idf.vector(profileTokens[i]!);
     const mq = parseMq(spec);
-    const levelWord = spec.title.match(/\b(I{1,3}|IV|VI?)\b/)?.[1]?.toLowerCase();
+    const levelWord = spec.title.match(/\b(I{1,3}|IV|VI?)\b(?!\.)/)?.[1]?.toLowerCase();
     const f: SpecFeatures = {
       spec,
       pay: normaliseSpecPay(spec),
@@ -91,6 +105,7 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
       dutyVectors: duties.map((d) => idf.textVector(d)),
       profileVector,
       requirementTerms: new Set(terms(spec.minimumQualifications?.text ?? '')),
+      dutyAreas: areaVector(duties.length ? duties : [spec.summary?.value ?? '']),
     };
     const level = levelWord ? ROMAN_LEVEL[levelWord] : undefined;
     if (level) f.level = level;

@@ -154,15 +154,14 @@ export class TitleIndex {
           distinctive += w * m;
         }
       });
-      if (distinctiveTotal > 0 && distinctive / distinctiveTotal < 0.5) continue;
+      const keys = this.specJurisdictions[alias.spec]!;
+      const inJurisdiction = jurisdictions.length > 0 && jurisdictions.some((j) => keys.includes(j));
+      // A jurisdiction word narrows the field, so a shorter partial title is enough ("the Provo technician").
+      if (distinctiveTotal > 0 && distinctive / distinctiveTotal < (inJurisdiction ? 0.3 : 0.5)) continue;
       let score = got / alias.total;
       // "Technician III" must not resolve to "Technician II".
       if (alias.level && qLevels.size > 0 && !qLevels.has(alias.level)) score *= 0.5;
-      const keys = this.specJurisdictions[alias.spec]!;
-      if (jurisdictions.length > 0) {
-        if (jurisdictions.some((j) => keys.includes(j))) score += 0.25;
-        else score -= 0.3;
-      }
+      if (jurisdictions.length > 0) score += inJurisdiction ? 0.35 : -0.3;
       if (score < threshold) continue;
       const prev = best.get(alias.spec);
       if (!prev || score > prev.score || (score === prev.score && count > prev.matched)) {

@@ -13,7 +13,8 @@ import { pickSpec } from './pick.js';
 import { shorten, words } from './text.js';
 import { cosine, sharedTerms, topTerms } from './vectors.js';
 
-const WEIGHTS = { duties: 0.7, requirements: 0.2, level: 0.1 };
+/** Tuned on the seeds against an HR analyst's crosswalk; wording (cosine) and kind of work (areas) both count. */
+const WEIGHTS = { duties: 0.45, areas: 0.35, requirements: 0.1, level: 0.1 };
 const LIMIT = 10;
 
 export interface SimilarMatch {
@@ -86,8 +87,9 @@ export function rankSimilar(ctx: EngineContext, f: SpecFeatures, allowed?: Set<s
     const g = ctx.byId.get(id)!;
     const duties = cosine(f.profileVector, g.profileVector);
     const req = requirementSimilarity(f.mq, g.mq);
-    const level = f.level && g.level ? (f.level === g.level ? 1 : Math.max(0, 1 - Math.abs(f.level - g.level) * 0.5)) : 0.5;
-    const score = WEIGHTS.duties * duties + WEIGHTS.requirements * req.score + WEIGHTS.level * level;
+    const level = f.level && g.level ? (f.level === g.level ? 1 : Math.max(0, 1 - Math.abs(f.level - g.level) * 0.5)) : 0.3;
+    const areas = cosine(f.dutyAreas, g.dutyAreas);
+    const score = WEIGHTS.duties * duties + WEIGHTS.areas * areas + WEIGHTS.requirements * req.score + WEIGHTS.level * level;
     out.push({ f: g, score, reasons: [] });
   }
   out.sort((a, b) => b.score - a.score);
@@ -126,6 +128,8 @@ function requirementSimilarity(a: MqRules, b: MqRules): { score: number } {
 
 function reasons(f: SpecFeatures, g: SpecFeatures): string[] {
   const out: string[] = [];
+  const common = [...f.dutyAreas.keys()].filter((a) => g.dutyAreas.has(a)).sort((a, b) => g.dutyAreas.get(b)! * f.dutyAreas.get(b)! - g.dutyAreas.get(a)! * f.dutyAreas.get(a)!);
+  if (common.length) out.push(`Same kind of work: ${common.slice(0, 3).map((a) => AREA_LABEL[a] ?? a).join(', ')}`);
   const terms = sharedTerms(f.profileVector, g.profileVector, 6);
   if (terms.length) out.push(`Shared duty terms: ${terms.join(', ')}`);
   const ea = eduLevel(f.mq);
@@ -143,5 +147,16 @@ function reasons(f: SpecFeatures, g: SpecFeatures): string[] {
   else if (jf && jf === jg) out.push(f.spec.series && g.spec.series && f.spec.series.name === g.spec.series.name ? 'Same series' : 'Same jurisdiction');
   return out;
 }
+
+const AREA_LABEL: Record<string, string> = {
+  production: 'production support / operations',
+  support: 'user and system support',
+  programming: 'programming',
+  analysis: 'systems analysis',
+  network: 'networks',
+  database: 'databases',
+  documentation: 'documentation',
+  supervision: 'supervision',
+};
 
 const romanOf = (n: number) => ['', 'I', 'II', 'III', 'IV', 'V', 'VI'][n] ?? String(n);
