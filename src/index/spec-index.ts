@@ -66,26 +66,44 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
     ),
   );
 
+  /**
+   * Exact terms first (synonyms and prefixes included), then, when typos are tolerated, the long words
+   * alone with the tolerance: short words with an edit distance match half the dictionary ("bs" → "by").
+   * Scores add up, the exact pass counting double. Two bounded searches per query.
+   */
+  function rankedSearch<T extends { id: string }>(
+    db: AnyOrama,
+    terms: string,
+    params: Record<string, unknown>,
+    tolerance: number,
+    limit: number,
+  ): Array<{ document: T; score: number }> {
+    const scored = new Map<string, { document: T; score: number }>();
+    const run = (term: string, tol: number, weight: number) => {
+      const results = sync(search(db, { ...params, term, tolerance: tol, limit: limit * 2 } as never)) as Results<T>;
+      for (const hit of results.hits) {
+        const entry = scored.get(hit.id) ?? { document: hit.document, score: 0 };
+        entry.score += hit.score * weight;
+        scored.set(hit.id, entry);
+      }
+    };
+    run(terms, 0, 2);
+    const longWords = terms.match(/[A-Za-z]{5,}/g) ?? [];
+    if (tolerance > 0 && longWords.length > 0) run(longWords.join(' '), tolerance, 1);
+    return [...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
   return {
     sectionCount: sectionDocs.length,
     search(terms, opts = {}) {
       const prepared = prepareQuery(terms);
       const queryTokens = tokenize(prepared);
       if (queryTokens.length === 0) return [];
+      if (opts.specIds && opts.specIds.length === 0) return [];
       const tolerance = boundTolerance(opts.tolerance, prepared);
       const where = opts.specIds ? { specId: { in: [...opts.specIds] } } : undefined;
-      if (opts.specIds && opts.specIds.length === 0) return [];
-      const results = sync(
-        search(sections, {
-          term: prepared,
-          properties: ['title', 'section', 'text'],
-          boost: SECTION_BOOST,
-          tolerance,
-          limit: opts.limit ?? 10,
-          ...(where ? { where } : {}),
-        } as never),
-      ) as Results<SectionDoc>;
-      return results.hits.map((hit) => ({
+      const params = { properties: ['title', 'section', 'text'], boost: SECTION_BOOST, ...(where ? { where } : {}) };
+      return rankedSearch<SectionDoc>(sections, prepared, params, tolerance, opts.limit ?? 10).map((hit) => ({
         specId: hit.document.specId,
         title: hit.document.title,
         jurisdiction: byId.get(hit.document.specId)?.jurisdiction.name ?? null,
@@ -97,16 +115,9 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
     searchTitles(terms, opts = {}) {
       const prepared = prepareQuery(terms);
       if (tokenize(prepared).length === 0) return [];
-      const results = sync(
-        search(titles, {
-          term: prepared,
-          properties: ['title', 'aliases', 'codes'],
-          boost: TITLE_BOOST,
-          tolerance: boundTolerance(opts.tolerance, prepared),
-          limit: opts.limit ?? 10,
-        } as never),
-      ) as Results<{ specId: string }>;
-      return results.hits.flatMap((hit) => {
+      const params = { properties: ['title', 'aliases', 'codes'], boost: TITLE_BOOST };
+      const hits = rankedSearch<{ id: string; specId: string }>(titles, prepared, params, boundTolerance(opts.tolerance, prepared), opts.limit ?? 10);
+      return hits.flatMap((hit) => {
         const spec = byId.get(hit.document.specId);
         return spec ? [{ specId: spec.id, title: spec.title, jurisdiction: spec.jurisdiction.name, score: hit.score }] : [];
       });

@@ -79,3 +79,8 @@ export function titleCase(text: string): string {
     })
     .join('');
 }
+
+/** The cleaned text of a raw document (what every stored quote is a substring of). */
+export function cleanText(raw: string): string {
+  return joinLines(cleanLines(raw));
+}
