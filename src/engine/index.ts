@@ -83,7 +83,7 @@ function runAction(ctx: EngineContext, engine: Engine, action: Action): Answer {
   if (!action || typeof action !== 'object') return engine.help();
   switch (action.op) {
     case 'ask':
-      return engine.ask(action.question);
+      return withInput(action.question, (q, notes) => ask(ctx, q, notes, typeof action.specId === 'string' ? action.specId : undefined));
     case 'show':
       return engine.show(action.specId);
     case 'compare':

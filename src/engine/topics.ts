@@ -50,7 +50,7 @@ const RULES: [Topic, RegExp][] = [
   ['special-requirements', /special requirement|additional requirement|special entrance/],
   ['substitutions', /substitut|in lieu|instead of|equivalen(t|cy) combination|year[- ]for[- ]year|count (as|toward)/],
   ['grade', /\bgrade\b|pay grade|salary grade|\brange\b(?! of)|pay level/],
-  ['pay', /\bpay\b|salary|wage|hourly|monthly|annual(ly)?|yearly|per (hour|month|year)|how much|compensation|\bearn|\$/],
+  ['pay', /\bpay\b|salary|wage|hourly|monthly|annual(ly)?|yearly|per (hour|month|year)|how much (do|does|will|would|is)\b.*\b(make|earn|paid|get)|compensation|\bearn|\$/],
   ['flsa', /\bflsa\b|exempt|overtime|fair labor/],
   ['probation', /probation/],
   ['reports-to', /report(s|ing)? to|supervis(or|ed by|ion)|who (does|do) (it|they|this) report|\bboss\b|reporting line/],

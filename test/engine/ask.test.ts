@@ -1,0 +1,255 @@
+/**
+ * A realistic question suite, written from what the five seed specs say: one test per field family,
+ * cross-spec lists, "not stated" answers, ambiguity, typos. Every fact must cite the spec's own words.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/model/answer.js';
+import type { Engine } from '../../src/engine/engine.js';
+import { seedEngine } from './helpers.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = (await seedEngine()).engine;
+});
+
+/** Every citation quote must be words the cited spec really contains. */
+function expectCitationsVerbatim(a: Answer) {
+  for (const c of a.citations) {
+    const spec = engine.spec(c.specId)!;
+    expect(spec, c.specId).toBeDefined();
+    const haystack = [spec.sections.map((s) => `${s.heading} ${s.text}`).join(' '), JSON.stringify(spec)].join(' ').replace(/\s+/g, ' ');
+    const quote = c.quote.replace(/…$/, '').replace(/\s+/g, ' ').trim();
+    expect(haystack.includes(quote.slice(0, 80)), `quote not in ${c.specId}: ${quote}`).toBe(true);
+  }
+}
+
+function ask(q: string): Answer {
+  const a = engine.handle(q);
+  expectCitationsVerbatim(a);
+  return a;
+}
+
+describe('field questions about one spec', () => {
+  it('grade: "what\'s the pay grade for Production Coordinator?" → 14, cited', () => {
+    const a = ask("what's the pay grade for Production Coordinator?");
+    expect(a.kind).toBe('fact');
+    expect(a.specs[0]!.id).toBe('ky-production-coordinator');
+    expect(a.facts?.[0]).toMatchObject({ label: 'Grade', value: '14' });
+    expect(a.citations[0]!.quote).toContain('14');
+  });
+
+  it('pay, hourly: PS II shows $13.581 (not $13,581) and notes the printing slip', () => {
+    const a = ask('what is the hourly pay for PS II?');
+    expect(a.kind).toBe('fact');
+    expect(a.text).toContain('$13.581');
+    expect(a.text).not.toContain('$13,581–');
+    expect(a.notes?.join(' ')).toMatch(/13,581/);
+    expect(a.notes?.join(' ')).toMatch(/MIN–MID/);
+  });
+
+  it('pay, annual: converted from the monthly figures on the stated hours basis, source figures shown', () => {
+    const a = ask('annual salary of Production Specialist II');
+    const text = a.facts!.map((f) => f.value).join(' | ');
+    // 2,206.92 × 12 = 26,483
+    expect(text).toContain('$26,483');
+    expect(text).toContain('$2,206.92');
+    expect(text).toMatch(/37\.5 h\/week/);
+  });
+
+  it('pay, monthly for Production Coordinator (period not printed: parser reads monthly)', () => {
+    const a = ask('monthly salary for the Production Coordinator');
+    expect(a.text).toContain('$2,937.2');
+  });
+
+  it('pay not stated: Provo IST II → says so plainly, no number', () => {
+    const a = ask("what is Provo's salary for IST II?");
+    expect(a.kind).toBe('fact');
+    expect(a.text).toBe('The Provo City Information Systems Technician II spec does not state a salary.');
+    expect(a.facts).toEqual([]);
+  });
+
+  it('grade not stated: the task list', () => {
+    const a = ask('what grade is the Information Systems Technician II (Specialist) task list?');
+    expect(a.kind).toBe('fact');
+    expect(a.text).toMatch(/does not state a grade/);
+  });
+
+  it('education', () => {
+    const a = ask('what education does Production Coordinator require?');
+    expect(a.facts?.[0]?.value).toBe("Graduate of a college or university with a bachelor's degree.");
+  });
+
+  it('experience', () => {
+    const a = ask('how much experience does the Production Coordinator need?');
+    expect(a.text).toMatch(/four years of production support experience/);
+  });
+
+  it('substitutions', () => {
+    const a = ask('what substitutions are allowed for Production Specialist II?');
+    expect(a.facts!.length).toBe(3);
+    expect(a.text).toMatch(/master's degree in computer science will substitute for the experience requirement/);
+  });
+
+  it("driver's licence: Provo requires one", () => {
+    const a = ask("does the Provo IST II need a driver's license?");
+    expect(a.text).toMatch(/valid, lawful driver's license is required/);
+  });
+
+  it('drug screen: PS II may require one', () => {
+    const a = ask('is there a drug screen for Production Specialist II?');
+    expect(a.text).toMatch(/May be required/);
+    expect(a.text).toMatch(/drug screening test/);
+  });
+
+  it('background check: Production Coordinator', () => {
+    const a = ask('background check for production coordinator?');
+    expect(a.text).toMatch(/background check/);
+  });
+
+  it('PREA: PS II cites the federal act', () => {
+    const a = ask('does PREA apply to Production Specialist II?');
+    expect(a.text).toMatch(/Prison Rape Elimination Act/);
+  });
+
+  it('probation', () => {
+    expect(ask('how long is the probationary period for Production Specialist II?').text).toMatch(/6 months/);
+  });
+
+  it('reports-to: partial title + jurisdiction word ("the Provo technician")', () => {
+    const a = ask('who does the Provo technician report to?');
+    expect(a.specs[0]!.id).toBe('provo-information-systems-technician-ii');
+    expect(a.text).toMatch(/Director of Information Systems/);
+  });
+
+  it('codes: EEO code of Provo IST II', () => {
+    expect(ask('what is the EEO code for Provo IST II?').facts?.[0]).toMatchObject({ value: 'TE' });
+  });
+
+  it('codes: a code the spec lacks → says so and shows the codes it has', () => {
+    const a = ask('what is the class code of PS II?');
+    expect(a.text).toMatch(/does not state a class code/);
+    expect(a.text).toMatch(/20001499/);
+  });
+
+  it('FLSA', () => {
+    expect(ask('what is the FLSA status of the Provo Information Systems Technician II?').text).toMatch(/Non-Exempt/);
+  });
+
+  it('dates: revision date and an old-spec note', () => {
+    const a = ask('when was Production Coordinator last revised?');
+    expect(a.text).toMatch(/2006-02-24/);
+    expect(a.notes?.join(' ')).toMatch(/20 years ago/);
+  });
+
+  it('duties (task list has 27 tasks)', () => {
+    const a = ask('what are the duties of the Specialist task list?');
+    expect(a.facts!.length).toBeGreaterThan(5);
+    expect(a.notes?.join(' ')).toMatch(/15 more duties/);
+  });
+
+  it('tools, physical demands, working conditions', () => {
+    expect(ask('what tools does the Provo IST II use?').text).toMatch(/Telephone, personal computers/);
+    expect(ask('physical demands of Provo IST II').text).toMatch(/40 pounds/);
+    expect(ask('working conditions for Production Coordinator').text).toMatch(/office setting/);
+  });
+
+  it('series and levels: the help desk series', () => {
+    const a = ask('what series is the I.T. Help Desk Coordinator in?');
+    expect(a.text).toMatch(/Coordinator\/Senior/);
+  });
+
+  it('selection method', () => {
+    expect(ask('selection method for Production Coordinator').text).toMatch(/100% QUAL/);
+  });
+
+  it('KSA', () => {
+    expect(ask('what knowledge does the help desk coordinator need?').text).toMatch(/customer service/);
+  });
+});
+
+describe('spec resolution', () => {
+  it('typos within the edit-distance bound still resolve', () => {
+    const a = ask('Producton Specialst II grade');
+    expect(a.kind).toBe('fact');
+    expect(a.facts?.[0]?.value).toBe('11');
+  });
+
+  it('abbreviations: "I.T. Help Desk" and "IST II" with a jurisdiction', () => {
+    expect(ask('FLSA status of the I.T. Help Desk').specs[0]!.id).toBe('it-help-desk-coordinator');
+    expect(ask('Provo IST II job code').facts?.[0]?.value).toBe('1401');
+  });
+
+  it('ambiguity: "Information Systems Technician II" → clarification offering both', () => {
+    const a = ask('Information Systems Technician II salary');
+    expect(a.kind).toBe('clarification');
+    expect(a.choices!.map((c) => c.id).sort()).toEqual(['information-systems-technician-ii-specialist', 'provo-information-systems-technician-ii']);
+    // each choice re-runs the question on that spec
+    const pick = a.followUps.find((f) => f.action.op === 'ask' && f.action.specId === 'provo-information-systems-technician-ii')!;
+    expect(engine.run(pick.action).text).toMatch(/does not state a salary/);
+  });
+
+  it('jurisdiction word disambiguates', () => {
+    expect(ask('Information Systems Technician II in Provo: job code').facts?.[0]?.value).toBe('1401');
+  });
+});
+
+describe('questions across specs', () => {
+  it("which classes require a bachelor's degree? → the two Kentucky classes, with evidence", () => {
+    const a = ask("which classes require a bachelor's degree?");
+    expect(a.kind).toBe('list');
+    expect(a.items!.map((i) => i.spec.id).sort()).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii']);
+    expect(a.items![0]!.detail).toMatch(/bachelor's degree/);
+    expect(a.items![0]!.citations?.length).toBe(1);
+  });
+
+  it("which classes need a driver's license? → Provo (required) and PS II (may be required)", () => {
+    const a = ask("which classes need a driver's license?");
+    const ids = a.items!.map((i) => i.spec.id).sort();
+    expect(ids).toEqual(['ky-production-specialist-ii', 'provo-information-systems-technician-ii']);
+    expect(a.items!.find((i) => i.spec.id === 'ky-production-specialist-ii')!.detail).toMatch(/May be required/);
+  });
+
+  it('which specs mention password resets? → the help desk coordinator, quoted', () => {
+    const a = ask('which specs mention password resets?');
+    expect(a.kind).toBe('list');
+    expect(a.items!.map((i) => i.spec.id)).toEqual(['it-help-desk-coordinator']);
+    expect(a.items![0]!.detail).toMatch(/Resets passwords/);
+  });
+
+  it('which classes require a drug screen?', () => {
+    const a = ask('which classes require a drug screen?');
+    expect(a.items!.map((i) => i.spec.id).sort()).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii']);
+  });
+});
+
+describe('routing and bad input', () => {
+  it('help, empty, nonsense, markup, non-English, very long', () => {
+    expect(engine.handle('help').kind).toBe('help');
+    expect(engine.handle('').kind).toBe('help');
+    expect(['not-found', 'search']).toContain(engine.handle('qwzx vvbn').kind);
+    expect(engine.handle('<b>grade</b> of <i>Production Coordinator</i>').facts?.[0]?.value).toBe('14');
+    expect(engine.handle('<@U123> <!channel> grade of Production Coordinator').facts?.[0]?.value).toBe('14');
+    expect(engine.handle('¿Cuál es el salario del coordinador de producción?').kind).toBeDefined();
+    const long = engine.handle(`grade of Production Coordinator ${'very '.repeat(2000)}`);
+    expect(long.notes?.join(' ')).toMatch(/first 2,000 characters/);
+  });
+
+  it('search command', () => {
+    const a = engine.handle('search job control language');
+    expect(a.kind).toBe('search');
+    expect(a.items![0]!.spec.id).toBe('ky-production-specialist-ii');
+  });
+
+  it('show command gives a summary card with cited facts', () => {
+    const a = engine.handle('show Production Coordinator');
+    expect(a.kind).toBe('spec');
+    expect(a.facts!.some((f) => f.label === 'Grade' && f.value === '14')).toBe(true);
+    expectCitationsVerbatim(a);
+  });
+
+  it('run() follows every follow-up of an answer without throwing', () => {
+    for (const q of ['show Production Specialist II', 'similar Provo IST II', "which classes need a driver's license?", 'help']) {
+      for (const f of engine.handle(q).followUps) expect(engine.run(f.action).kind).toBeDefined();
+    }
+  });
+});
