@@ -44,6 +44,8 @@ export interface Harness {
   engine: Engine;
   logs: string[];
   channel?: SlackChannel;
+  /** Socket Mode: the connection the channel opened to the fake (already greeted with `hello`). */
+  socket?: import('ws').WebSocket;
   close(): Promise<void>;
 }
 
@@ -98,7 +100,14 @@ export async function startMounted(opts: HarnessOptions = {}): Promise<Harness> 
     logger,
     retry: { retries: 2, minDelayMs: 20, timeoutMs: 300, maxRetryAfterMs: 2000, ...opts.retry },
   });
-  await channel.start();
+  let socket: import('ws').WebSocket | undefined;
+  if (opts.socketMode) {
+    // Socket Mode: start() resolves once Slack (the fake) has said hello on the socket the channel opened.
+    const started = channel.start();
+    socket = await fake.nextSocket();
+    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0APP' }, debug_info: { host: 'fake' } }));
+    await started;
+  } else await channel.start();
   const app = express();
   if (channel.handler) app.post('/slack/events', channel.handler);
   const server = app.listen(0, '127.0.0.1');
@@ -110,6 +119,7 @@ export async function startMounted(opts: HarnessOptions = {}): Promise<Harness> 
     engine: eng,
     logs: lines,
     channel,
+    ...(socket ? { socket } : {}),
     async close() {
       await channel.stop();
       server.closeAllConnections();

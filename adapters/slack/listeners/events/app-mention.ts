@@ -20,9 +20,10 @@ export function registerAppMention(app: App, deps: ListenerDeps): void {
       return;
     }
     const answered = answerSource(deps.engine, { t: text }, deps.logger, { shareable: 'when-private' });
+    // Private answers go to the asker only; public ones to the thread, else (Slack refusing the post) to the asker.
     const targets = answered.private && user
       ? [ephemeralTarget(client, event.channel, user, threadTs), dmTarget(client, user)]
-      : [inThread];
+      : [inThread, ...(user ? [ephemeralTarget(client, event.channel, user, threadTs)] : [])];
     await deliver(targets, answered.message, deps.logger, 'mention');
   });
 }
