@@ -1,0 +1,82 @@
+/** Comparisons (rows, pay on one basis, aligned duties, old-spec flags) and the similar-titles crosswalk. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/engine.js';
+import { seedEngine } from './helpers.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = (await seedEngine()).engine;
+});
+
+describe('compare', () => {
+  it('compare Production Specialist II vs Production Coordinator: grades 11 and 14 side by side', () => {
+    const a = engine.handle('compare Production Specialist II vs Production Coordinator');
+    expect(a.kind).toBe('comparison');
+    const c = a.comparison!;
+    expect(c.specs.map((s) => s.id)).toEqual(['ky-production-specialist-ii', 'ky-production-coordinator']);
+    const grade = c.rows.find((r) => r.attribute === 'Grade')!;
+    expect(grade.values).toEqual(['11', '14']);
+    expect(grade.citations![0]!.length).toBe(1);
+    const pay = c.rows.find((r) => r.attribute === 'Pay (annual)')!;
+    expect(pay.values[0]).toMatch(/\$26,483.*from \$2,206\.92/);
+    expect(pay.values[1]).toMatch(/\$35,246/);
+    expect(c.payBasis).toMatch(/annual/);
+    const exp = c.rows.find((r) => r.attribute === 'Experience')!;
+    expect(exp.values[0]).toMatch(/one year/);
+    expect(exp.values[1]).toMatch(/four years/);
+    // old specs flagged
+    expect(c.rows.find((r) => r.attribute === 'Revised')!.values[0]).toMatch(/over 10 years old/);
+    expect(a.notes!.join(' ')).toMatch(/MIN–MID/);
+  });
+
+  it('aligned duties: shared pairs score above the threshold, the rest are distinct', () => {
+    const c = engine.compare(['Production Specialist II', 'Production Coordinator']).comparison!;
+    expect(c.sharedDuties.length).toBeGreaterThan(0);
+    for (const p of c.sharedDuties) expect(p.score).toBeGreaterThanOrEqual(0.22);
+    const total = engine.spec('ky-production-specialist-ii')!;
+    expect(total).toBeDefined();
+    expect(c.distinctDuties[0]!.length + c.sharedDuties.filter((p) => p.aSpec === 0).length).toBeGreaterThan(10);
+  });
+
+  it('"A vs B", "compare A and B", three specs, and an id all work', () => {
+    expect(engine.handle('PS II vs Production Coordinator').kind).toBe('comparison');
+    expect(engine.handle('compare Production Coordinator and the I.T. Help Desk Coordinator').comparison!.specs.length).toBe(2);
+    expect(engine.handle('compare PS II vs Provo IST II vs I.T. Help Desk').comparison!.specs.length).toBe(3);
+    expect(engine.run({ op: 'compare', specIds: ['ky-production-coordinator', 'it-help-desk-coordinator'] }).kind).toBe('comparison');
+  });
+
+  it('ambiguous or unknown names ask back instead of guessing', () => {
+    expect(engine.handle('compare Information Systems Technician II vs Production Coordinator').kind).toBe('clarification');
+    expect(engine.handle('compare Dog Walker vs Production Coordinator').kind).toBe('not-found');
+    expect(engine.compare([]).kind).toBe('not-found');
+  });
+});
+
+describe('similar titles: the crosswalk an HR analyst would draw', () => {
+  const best = (ref: string) => engine.similar(ref).items![0]!.spec.id;
+
+  it('the Specialist task list is closest to Kentucky Production Specialist II', () => {
+    expect(best('information-systems-technician-ii-specialist')).toBe('ky-production-specialist-ii');
+  });
+
+  it('Provo IST II and the state I.T. Help Desk Coordinator are each other\'s closest', () => {
+    expect(best('provo-information-systems-technician-ii')).toBe('it-help-desk-coordinator');
+    expect(best('it-help-desk-coordinator')).toBe('provo-information-systems-technician-ii');
+  });
+
+  it('results are ranked best first, with reasons', () => {
+    const a = engine.handle('similar Provo IST II');
+    expect(a.kind).toBe('similar');
+    const scores = a.items!.map((i) => i.score!);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    expect(a.items![0]!.reasons!.length).toBeGreaterThan(1);
+    expect(a.followUps[0]!.action).toEqual({ op: 'compare', specIds: ['provo-information-systems-technician-ii', 'it-help-desk-coordinator'] });
+  });
+
+  it("\"what's Kentucky's equivalent of Provo's IST II\" stays within Kentucky", () => {
+    const a = engine.handle("what's Kentucky's equivalent of Provo's IST II?");
+    expect(a.kind).toBe('similar');
+    expect(a.items!.every((i) => i.spec.jurisdiction === 'Commonwealth of Kentucky')).toBe(true);
+    expect(a.text).toMatch(/closest equivalent/);
+  });
+});
