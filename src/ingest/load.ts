@@ -36,18 +36,24 @@ export async function loadSpecs(dir: string): Promise<LoadResult> {
   }
   // Cross-document steps: facts one file cannot settle alone (pay period inferred from the family), unique ids.
   reconcileFamilies(parsed);
-  const specs = assignIds(parsed);
   // Validate last, so the final record (ids included) is what the schema checked.
-  const valid: ClassSpec[] = [];
-  for (const spec of specs) {
-    const result = ClassSpec.safeParse(spec);
-    if (result.success) valid.push(result.data);
-    else problems.push({ file: spec.file, message: `invalid spec record: ${describeZodError(result.error)}` });
+  const validated = validateSpecs(assignIds(parsed));
+  return { specs: validated.specs, problems: [...problems, ...validated.problems].sort((a, b) => a.file.localeCompare(b.file)) };
+}
+
+/** Check each record against the ClassSpec schema; a failing record becomes a problem naming its file and field. */
+export function validateSpecs(records: readonly unknown[]): LoadResult {
+  const specs: ClassSpec[] = [];
+  const problems: LoadProblem[] = [];
+  for (const record of records) {
+    const result = ClassSpec.safeParse(record);
+    if (result.success) specs.push(result.data);
+    else {
+      const file = (record as { file?: unknown })?.file;
+      problems.push({ file: typeof file === 'string' ? file : '(unknown file)', message: `invalid spec record: ${describeZodError(result.error)}` });
+    }
   }
-  if (valid.length === 0 && files.length > 0) {
-    // Not an error: the caller reports problems. But an all-bad folder is worth saying plainly.
-  }
-  return { specs: valid, problems };
+  return { specs, problems };
 }
 
 async function listSpecFiles(dir: string): Promise<string[]> {

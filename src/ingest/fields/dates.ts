@@ -8,7 +8,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function toIsoDate(text: string): string | undefined {
   const pad = (n: number) => String(n).padStart(2, '0');
   const year = (y: string) => (y.length === 2 ? 2000 + Number(y) - (Number(y) > 50 ? 100 : 0) : Number(y));
-  const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31 && y > 1900 && y < 2200;
+  // A real calendar day (02/30 is not a date): Date.UTC rolls impossible days over, so compare back.
+  const valid = (y: number, m: number, d: number) =>
+    y > 1900 && y < 2200 && new Date(Date.UTC(y, m - 1, d)).getUTCMonth() === m - 1 && d >= 1;
   let match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/.exec(text);
   if (match) {
     const [m, d, y] = [Number(match[1]), Number(match[2]), year(match[3]!)];

@@ -10,7 +10,7 @@ export interface TitleResult {
 }
 
 /** Banner lines that name the publisher or the document type, never the class. */
-const BANNER = /SPECIFICATION|COMMONWEALTH OF|^STATE OF|^CITY OF|JOB BULLETIN|^\(|^Class Code|^Open Date/i;
+const BANNER = /SPECIFICATION|COMMONWEALTH OF|^(STATE|CITY|COUNTY|TOWN|VILLAGE|TOWNSHIP) OF|JOB BULLETIN|^\(|^Class Code|^Open Date/i;
 
 export function extractTitle(doc: Doc): TitleResult {
   const labelled = findCell(doc, /CLASS TITLE|JOB TITLE|TITLE/);

@@ -1,0 +1,58 @@
+/** The pay cross-check: a generic rule over the periods a document prints, not a special case for one spec. */
+import { describe, expect, it } from 'vitest';
+import { parseSpec } from '../../src/ingest/parse.js';
+
+/** A small spec in Kentucky's current layout with the given salary lines. */
+function kentuckyLike(lines: string[]): string {
+  return [
+    'COMMONWEALTH OF KENTUCKY JOB CLASS SPECIFICATION',
+    '',
+    'SYSTEMS CLERK I',
+    '',
+    'Job Number: 1',
+    '',
+    'Job Code: 2',
+    '',
+    'Grade: 9 Salary (MIN - MID):',
+    '',
+    ...lines.flatMap((line) => [line, '']),
+    'PROBATIONARY PERIOD:',
+    '',
+    'This job has an initial probationary period of 6 months.',
+  ].join('\n');
+}
+
+describe('pay cross-check', () => {
+  it('corrects an hourly figure printed with a thousands comma for a decimal point, and warns', () => {
+    // 21.5 × 40 × 52 / 12 = 3726.67; 24.75 × 40 × 52 / 12 = 4290
+    const spec = parseSpec(kentuckyLike(['\\$21,500-\\$24,750 - Hourly', '\\$3,726.67-\\$4,290.00 - 40 Hr. Monthly Salary']), 'a.txt');
+    expect(spec.pay[0]).toMatchObject({ period: 'hour', min: 21.5, mid: 24.75 });
+    expect(spec.warnings).toHaveLength(1);
+    expect(spec.warnings[0]).toContain('"$21,500-$24,750"');
+    expect(spec.warnings[0]).toContain('$21.500–$24.750 an hour');
+  });
+
+  it('leaves hourly figures that agree with the monthly ones alone, without warnings', () => {
+    const spec = parseSpec(kentuckyLike(['\\$21.50-\\$24.75 - Hourly', '\\$3,726.67-\\$4,290.00 - 40 Hr. Monthly Salary']), 'b.txt');
+    expect(spec.pay[0]).toMatchObject({ period: 'hour', min: 21.5, mid: 24.75 });
+    expect(spec.warnings).toEqual([]);
+  });
+
+  it('keeps figures that disagree by something other than a power of ten, and says they disagree', () => {
+    const spec = parseSpec(kentuckyLike(['\\$30.00-\\$35.00 - Hourly', '\\$3,726.67-\\$4,290.00 - 40 Hr. Monthly Salary']), 'c.txt');
+    expect(spec.pay[0]).toMatchObject({ min: 30, mid: 35 });
+    expect(spec.warnings.join(' ')).toMatch(/does not agree/);
+  });
+
+  it('computes annual equivalents from the stated basis only', () => {
+    const spec = parseSpec(kentuckyLike(['\\$21.50-\\$24.75 - Hourly', '\\$3,726.67-\\$4,290.00 - 40 Hr. Monthly Salary']), 'd.txt');
+    expect(spec.pay[0]!.annual).toBeUndefined(); // hourly with no hours basis: no guess
+    expect(spec.pay[1]!.annual).toEqual({ min: 44720.04, mid: 51480 });
+  });
+
+  it('reads a salary with no period by its size and warns that the period is not stated', () => {
+    const spec = parseSpec('CLASS TITLE: CLERK\nTITLE CODE: 1\nSALARY: (MIN-MAX) $41,000 - $52,000\nGRADE: 3\n', 'e.txt');
+    expect(spec.pay[0]).toMatchObject({ period: 'year', min: 41000, max: 52000, labels: ['min', 'max'] });
+    expect(spec.warnings[0]).toMatch(/period is not stated .*annual/);
+  });
+});
