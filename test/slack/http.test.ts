@@ -247,6 +247,28 @@ describe('buttons and selects', () => {
     expect(flat(post!)).toMatch(/Help Desk Coordinator/);
   });
 
+  it('a long answer is cut to fit, and "See the rest" brings each following part until the end', async () => {
+    const five = 'compare Production Specialist II vs Production Coordinator vs Provo Information Systems Technician II vs I.T. Help Desk Coordinator vs Information Systems Technician II (Specialist)';
+    let reply = await firstAnswer(five);
+    const seen = [flat(reply)];
+    for (let part = 1; part < 10; part++) {
+      expectValidSlack(reply.body);
+      const more = buttons(reply).find((b) => b.action_id === 'classbot_more');
+      if (!more) break;
+      expect(decodeContinuation(more.value)).toEqual({ src: { t: five }, page: part });
+      const responseUrl = h.fake.responseUrl(`more-${part}`);
+      await sendInteraction(h.eventsUrl, blockActions({ type: 'button', action_id: 'classbot_more', value: more.value }, { responseUrl }));
+      [reply] = (await h.fake.waitFor((c) => c.id === `more-${part}`)) as [Recorded];
+      expect(reply.body.replace_original).toBe(false);
+      seen.push(flat(reply));
+    }
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)).toMatch(new RegExp(`^Part ${seen.length} of ${seen.length} · Compare`, 'm'));
+    // Every spec's column appears somewhere across the parts, and nothing was lost at the end.
+    for (const title of ['Production Specialist II', 'Production Coordinator', 'I.T. Help Desk Coordinator', 'Information Systems Technician II (Specialist)'])
+      expect(seen.join('\n')).toContain(title);
+  });
+
   it('"Check a candidate" opens the modal with the spec preselected', async () => {
     const spec = h.engine.specs()[0]!;
     const value = JSON.stringify({ op: 'fit', specId: spec.id });
@@ -329,6 +351,19 @@ describe('qualification modal', () => {
     expectValidSlack(eph!.body);
     expect(flat(eph!)).toMatch(/Production Specialist II/);
     expect(buttons(eph!).some((b) => b.action_id === 'classbot_share')).toBe(true);
+  });
+
+  it('"Share in channel" on a form result posts it for everyone, re-run from the form values', async () => {
+    await sendInteraction(h.eventsUrl, submission({ [BLOCK.level]: level('bachelor'), [BLOCK.field]: v('Computer Science'), [BLOCK.area(1)]: v('production support'), [BLOCK.duration(1)]: v('18 months') }));
+    const [eph] = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral');
+    const share = buttons(eph!).find((b) => b.action_id === 'classbot_share')!;
+    expect(decodeContinuation(share.value)?.src).toMatchObject({ f: { education: [{ level: 'bachelor', field: 'Computer Science' }], experience: [{ area: 'production support', months: 18 }] } });
+    const responseUrl = h.fake.responseUrl('share-fit');
+    await sendInteraction(h.eventsUrl, blockActions({ type: 'button', action_id: 'classbot_share', value: share.value }, { responseUrl }));
+    const [shared] = await h.fake.waitFor((c) => c.id === 'share-fit');
+    expect(shared!.body.response_type).toBe('in_channel');
+    expectValidSlack(shared!.body);
+    expect(flat(shared!)).toBe(flat(eph!).replace(/\nShare in channel$/, ''));
   });
 
   it('opened from Home (no channel), the result arrives as a DM', async () => {

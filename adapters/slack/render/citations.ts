@@ -17,10 +17,22 @@ export function citationLine(c: Citation): string {
   return md`:page_facing_up: _${c.specTitle}_ · ${c.section}${revised}`;
 }
 
-/** One context block naming the sources (deduplicated). */
+/**
+ * One context block naming the sources: one element per spec with the sections cited, in order
+ * (":page_facing_up: _Production Coordinator_ · rev. 2006-02-24: GRADE · EDUCATION").
+ */
 export function sourcesContext(citations: Citation[], indexes?: number[]): Block | undefined {
   const chosen = (indexes ?? citations.map((_, i) => i)).map((i) => citations[i]).filter((c): c is Citation => !!c);
-  const lines = [...new Set(chosen.map(citationLine))];
+  const bySpec = new Map<string, { first: Citation; sections: string[] }>();
+  for (const c of chosen) {
+    const entry = bySpec.get(c.specId) ?? { first: c, sections: [] };
+    if (!entry.sections.includes(c.section)) entry.sections.push(c.section);
+    bySpec.set(c.specId, entry);
+  }
+  const lines = [...bySpec.values()].map(({ first, sections }) => {
+    const revised = first.revised ? ` · rev. ${first.revised}` : '';
+    return md`:page_facing_up: _${first.specTitle}_${revised}: ${sections.join(' · ')}`;
+  });
   return context(lines);
 }
 

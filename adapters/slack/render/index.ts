@@ -59,10 +59,10 @@ function bodyBlocks(answer: Answer): Block[] {
     default:
       if (items.length) out.push(...listBlocks(answer, items));
   }
-  // Quotes matter for single facts and whole specs; elsewhere a context line of sources is enough.
+  // The quote matters for a single fact; elsewhere a context line of sources is enough (fit quotes its own rules).
   if (answer.citations.length) {
-    if (answer.kind === 'fact' || answer.kind === 'spec') out.push(...quoteBlocks(answer.citations));
-    else if (answer.kind !== 'fit') {
+    if (answer.kind === 'fact') out.push(...quoteBlocks(answer.citations));
+    else if (answer.kind !== 'fit' && !(answer.kind === 'list' && items.some((i) => i.citations?.length))) {
       const src = sourcesContext(answer.citations);
       if (src) out.push(src);
     }
@@ -113,10 +113,11 @@ function paginate(body: Block[], firstFixed: Block[], laterFixed: Block[]): Bloc
 export function renderSlackMessage(answer: Answer, opts: RenderOptions = {}): SlackMessage {
   const title = answer.title || 'classbot';
   const firstFixed = [header(title), ...followUpBlocks(answer, opts)];
-  const laterFixed = [header(`${title} (continued)`)];
-  const pages = paginate(bodyBlocks(answer), firstFixed, laterFixed);
+  // Later pages say which part they are first, so a long title's truncation cannot hide it.
+  const partHeader = (n: number, of: number) => header(`Part ${n + 1} of ${of} · ${title}`);
+  const pages = paginate(bodyBlocks(answer), firstFixed, [partHeader(98, 99)]);
   const n = Math.min(Math.max(0, opts.page ?? 0), pages.length - 1);
-  const [head, ...foot] = n === 0 ? firstFixed : laterFixed;
+  const [head, ...foot] = n === 0 ? firstFixed : [partHeader(n, pages.length)];
   const blocks: Block[] = [head as Block, ...(pages[n] ?? []), ...foot];
   if (n < pages.length - 1) {
     const value = opts.continuation?.(n + 1);

@@ -24,7 +24,7 @@ export function similarBlocks(answer: Answer, items: Item[]): Block[] {
   const out: Block[] = [];
   items.forEach((item, i) => {
     const score = item.score !== undefined ? md` · similarity ${item.score.toFixed(2)}` : '';
-    const reasons = (item.reasons ?? []).map((r) => md`\n• ${r}`).join('');
+    const reasons = (item.reasons ?? []).filter((r) => r !== item.detail).map((r) => md`\n• ${r}`).join('');
     const detail = item.detail ? md`\n${item.detail}` : '';
     out.push(section(`${md`*${i + 1}. ${specLabel(item.spec)}*`}${score}${detail}${reasons}`, showButton(item, i)));
   });
