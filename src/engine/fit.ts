@@ -307,7 +307,7 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
   // Experience.
   let expDeficit = 0;
   if (expReq) {
-    const area = expReq.area;
+    const area = expPhrase(expReq.area);
     let have = usedForExp;
     if (have >= needExp) steps.push(`Experience met: ${formatMonths(have)} of ${area} counted (requires ${formatMonths(needExp)})${counted.length ? ` — from ${counted.join(', ')}` : ''}`);
     else {
@@ -336,7 +336,7 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
         if (have > 0 || need === 0) steps.push(`Experience met: ${formatMonths(usedForExp)} of ${area} counted${need < needExp ? ` toward the remaining ${formatMonths(need)}` : ''}`);
       } else {
         expDeficit = need - have;
-        steps.push(`Experience not met: ${formatMonths(usedForExp)} of ${area} counted; requires ${formatMonths(needExp)}${expReq.employer ? ` with the ${expReq.employer}` : ''}`);
+        steps.push(`Experience not met: ${formatMonths(usedForExp)} of ${area} counted; requires ${formatMonths(needExp)}`);
       }
     }
   }
@@ -354,7 +354,7 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
   if (met) return { verdict: substituted ? 'meets-with-substitution' : 'meets', steps, missing, short: 0, interpretation, quotes, sources };
 
   // What would close the gap, as alternatives.
-  const expArea = expReq ? `${shorten(expReq.area, 80)} experience` : 'qualifying experience';
+  const expArea = expReq ? expPhrase(expReq.area) : 'qualifying experience';
   const sharedArea = !!expReq && !!degreeSub && (degreeSub.areas.size === 0 || overlaps(expReq.areas, degreeSub.areas));
   if (eduDeficitYears > 0 && expDeficit > 0) {
     if (sharedArea) missing.push(more(expDeficit + eduDeficitYears * 12, expArea));
@@ -371,6 +371,15 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
   }
   short += expDeficit + eduDeficitYears * 12;
   return { verdict: 'does-not-meet', steps, missing: [...new Set(missing)], short, interpretation, quotes, sources };
+}
+
+/** "production support experience", "experience as a Computer Operator with the City of Los Angeles". */
+export function expPhrase(area: string): string {
+  const a = shorten(area, 90);
+  if (/^(an?|the)\s/i.test(a)) return `experience as ${a}`;
+  if (/^(with|in|at)\s/i.test(a)) return `experience ${a}`;
+  if (/^experience$/i.test(a)) return 'qualifying experience';
+  return `${a} experience`;
 }
 
 function countsDegreeAlsoExp(_expReq: MqPath['experience']): boolean {
@@ -395,11 +404,11 @@ function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number
   const have = cand.eduYears * rate + expMonths;
   const rateText = stated ? `each year of post-secondary education = ${formatMonths(stated)} of experience, as the spec states` : 'year for year (the spec states no rate: interpretation)';
   const steps = [
-    `Equivalent combination, ${rateText}: ${cand.eduYears} year${cand.eduYears === 1 ? '' : 's'} of post-secondary education + ${formatMonths(expMonths)} of ${shorten(expReq?.area ?? 'qualifying', 70)} experience = ${formatMonths(have)} equivalent; requires ${formatMonths(need)}`,
+    `Equivalent combination, ${rateText}: ${cand.eduYears} year${cand.eduYears === 1 ? '' : 's'} of post-secondary education + ${formatMonths(expMonths)} of ${expReq ? expPhrase(expReq.area) : 'qualifying experience'} = ${formatMonths(have)} equivalent; requires ${formatMonths(need)}`,
   ];
   if (have >= need) return { ok: true, steps, missing: [] as string[], short: 0, interpretation };
   const gap = need - have;
-  const missing = [more(gap, `${expReq?.area ?? 'qualifying'} experience`)];
+  const missing = [more(gap, expReq ? expPhrase(expReq.area) : 'qualifying experience')];
   const years = Math.ceil((gap / rate) * 2) / 2;
   missing.push(`${years} more year${years === 1 ? '' : 's'} of post-secondary education${interpretation ? ' (if the spec accepts education year for year)' : ''}`);
   return { ok: false, steps, missing, short: gap, interpretation };

@@ -1,0 +1,59 @@
+/**
+ * The engine on all twelve real documents (five seeds + seven City of Los Angeles bulletins):
+ * annual salary ranges, class codes, numbered alternative requirements, college credit for experience.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus.js';
+import { createEngine } from '../../src/engine/index.js';
+import type { Engine } from '../../src/engine/engine.js';
+import { allTwelve } from '../ingest/helpers.js';
+import { TODAY } from './helpers.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(await loadCorpus(await allTwelve()), { now: () => TODAY });
+});
+
+describe('Los Angeles bulletins', () => {
+  it('pay questions answer from the annual ranges; hourly is converted on a stated assumption', () => {
+    const a = engine.handle('what is the annual salary of the LA Systems Analyst?');
+    expect(a.facts![0]!.value).toBe('$68,611–$100,307 a year (min–max)');
+    const h = engine.handle('hourly pay for the Los Angeles Systems Analyst');
+    expect(h.facts![0]!.value).toMatch(/^\$32\.99–\$48\.22 an hour, 40 h\/week assumed/);
+    expect(h.notes!.join(' ')).toMatch(/states no hourly figure/);
+  });
+
+  it('class codes', () => {
+    expect(engine.handle('class code of Programmer Analyst').facts![0]!.value).toBe('1431');
+  });
+
+  it('cross-spec list includes LA "some positions may require" licences as may-be-required', () => {
+    const a = engine.handle("which classes need a driver's license?");
+    expect(a.items!.length).toBeGreaterThanOrEqual(6);
+    expect(a.items!.find((i) => i.spec.title === 'Systems Analyst')!.detail).toMatch(/May be required/);
+  });
+
+  it('fit: numbered alternatives — a CS degree meets Systems Analyst requirement 1', () => {
+    const r = engine.fit('BS in Computer Science', { spec: 'LA Systems Analyst' }).fit!.results[0]!;
+    expect(r.verdict).toBe('meets');
+    expect(r.explanation).toMatch(/alternative 1 of 3/);
+  });
+
+  it('fit: college credit substitutes for up to two years of Systems Aide experience', () => {
+    const r = engine.fit('60 semester units, 1 year as a Senior Administrative Clerk with the City of Los Angeles supporting personal computer systems', { spec: 'Systems Aide' }).fit!.results[0]!;
+    expect(r.verdict).toBe('meets-with-substitution');
+    expect(r.path.join(' ')).toMatch(/college credit/);
+  });
+
+  it('fit: City-only experience is not assumed from a generic profile', () => {
+    const r = engine.fit('HS diploma, 3 years help desk', { spec: 'Senior Data Processing Technician' }).fit!.results[0]!;
+    expect(r.verdict).toBe('does-not-meet');
+    expect(r.missing[0]).toMatch(/with the City of Los Angeles/);
+  });
+
+  it('similar stays meaningful across jurisdictions', () => {
+    const a = engine.handle('similar LA Senior Computer Operator');
+    expect(a.kind).toBe('similar');
+    expect(a.items!.length).toBeGreaterThan(5);
+  });
+});
