@@ -32,7 +32,7 @@ function specsByJurisdiction(specs: SpecRef[]): Block[] {
     const group = (groups.get(name) ?? []).sort((a, b) => a.title.localeCompare(b.title));
     const lines = group
       .slice(0, MAX_SPECS_PER_JURISDICTION)
-      .map((s) => md`• ${s.title}${s.revised ? ` — rev. ${s.revised}` : ' — date not stated'}`);
+      .map((s) => md`• ${s.title.length > 100 ? `${s.title.slice(0, 99)}…` : s.title}${s.revised ? ` — rev. ${s.revised}` : ' — date not stated'}`);
     if (group.length > MAX_SPECS_PER_JURISDICTION) lines.push(md`_…and ${group.length - MAX_SPECS_PER_JURISDICTION} more_`);
     out.push(section(cut(`${md`*${name}* (${group.length})`}\n${lines.join('\n')}`, LIMITS.sectionText)));
   }
