@@ -9,7 +9,7 @@ import { create, insertMultiple, search, type AnyOrama, type Results } from '@or
 import type { ClassSpec } from '../model/spec.js';
 import { jurisdictionPrefix } from '../ingest/ids.js';
 import { makeSnippet } from './snippet.js';
-import { createSpecTokenizer, prepareQuery, tokenize } from './tokenizer.js';
+import { collapseSynonyms, createSpecTokenizer, prepareQuery, tokenize } from './tokenizer.js';
 import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './types.js';
 
 const SECTION_SCHEMA = { specId: 'enum', title: 'string', jurisdiction: 'string', section: 'string', text: 'string' } as const;
@@ -87,8 +87,9 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
         scored.set(hit.id, entry);
       }
     };
-    run(terms, 0, 2);
-    const longWords = terms.match(/[A-Za-z]{5,}/g) ?? [];
+    const { term, freeWords } = collapseSynonyms(terms);
+    run(term, 0, 2);
+    const longWords = freeWords.match(/[A-Za-z]{5,}/g) ?? [];
     if (tolerance > 0 && longWords.length > 0) run(longWords.join(' '), tolerance, 1);
     return [...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
@@ -97,7 +98,8 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
     sectionCount: sectionDocs.length,
     search(terms, opts = {}) {
       const prepared = prepareQuery(terms);
-      const queryTokens = tokenize(prepared);
+      // Words to mark in snippets: a synonym phrase as a whole ("job control language"), not its parts.
+      const queryTokens = tokenize(collapseSynonyms(prepared).term);
       if (queryTokens.length === 0) return [];
       if (opts.specIds && opts.specIds.length === 0) return [];
       const tolerance = boundTolerance(opts.tolerance, prepared);

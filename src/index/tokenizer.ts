@@ -24,10 +24,13 @@ export const SYNONYMS: Synonym[] = [
   { token: 'xhelpdesk', patterns: [/\bhelp[\s-]?desks?\b/gi, /\bservice[\s-]?desks?\b/gi] },
   {
     token: 'xassociatedeg',
-    patterns: [/\bassociate'?s(?: degree)?\b/gi, /\bassociate degree\b/gi, /\bA\.?A\.?S\.?(?![A-Za-z])/g, /\bAAS\b/gi],
+    patterns: [/\bassociate'?s(?: degrees?)?\b/gi, /\bassociate degrees?\b/gi, /\bA\.?A\.?S\.?(?![A-Za-z])(?: degrees?\b)?/g, /\bAAS\b(?: degrees?\b)?/gi],
   },
-  { token: 'xbachelordeg', patterns: [/\bbachelor'?s?\b/gi, /\bB\.?[SA]\.?(?![A-Za-z])/g, /\bbaccalaureate\b/gi] },
-  { token: 'xmasterdeg', patterns: [/\bmaster'?s(?: degree)?\b/gi, /\bmaster degree\b/gi, /\bM\.?[SA]\.?(?![A-Za-z])/g] },
+  {
+    token: 'xbachelordeg',
+    patterns: [/\bbachelor'?s?(?: degrees?)?\b/gi, /\bB\.?[SA]\.?(?![A-Za-z])(?: degrees?\b)?/g, /\bbaccalaureate(?: degrees?)?\b/gi],
+  },
+  { token: 'xmasterdeg', patterns: [/\bmaster'?s(?: degrees?)?\b/gi, /\bmaster degrees?\b/gi, /\bM\.?[SA]\.?(?![A-Za-z])(?: degrees?\b)?/g] },
   { token: 'xprodspec', patterns: [/\bPS\b/g, /\bproduction specialists?\b/gi] },
 ];
 
@@ -52,10 +55,15 @@ function words(text: string): string {
   return text.replace(/'s\b/gi, '').replace(/[-/'’]/g, ' ');
 }
 
+const CANONICAL = new Set(SYNONYMS.map((synonym) => synonym.token));
+const LITERAL = /\bx[a-z]+\b/g;
+
 export function tokenize(text: string): string[] {
   if (typeof text !== 'string') return [];
-  const tokens = base.tokenize(words(text)).filter((token) => token.length > 1);
   const canonical = new Set(synonymSpans(text).map((span) => span.token));
+  // A query may carry canonical tokens literally (see collapseSynonyms): keep them, unstemmed.
+  const plain = text.replace(LITERAL, (word) => (CANONICAL.has(word) ? (canonical.add(word), ' ') : word));
+  const tokens = base.tokenize(words(plain)).filter((token) => token.length > 1);
   return canonical.size === 0 ? tokens : [...tokens, ...[...canonical].filter((token) => !tokens.includes(token))];
 }
 
@@ -66,6 +74,27 @@ export function createSpecTokenizer() {
     normalizationCache: new Map<string, string>(),
     tokenize: (raw: string) => tokenize(raw),
   };
+}
+
+/**
+ * Query side: each synonym phrase becomes its canonical token alone, so "job control language" or "AAS degree"
+ * ranks the passages that say the term (in any variant) rather than those that merely say "job" or "degree".
+ * Returns the rewritten query and the words left outside any synonym (used for the typo-tolerant pass).
+ */
+export function collapseSynonyms(query: string): { term: string; freeWords: string } {
+  const spans = synonymSpans(query).sort((a, b) => a.start - b.start || b.end - a.end);
+  let term = '';
+  let free = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    term += `${query.slice(at, span.start)} ${span.token} `;
+    free += ` ${query.slice(at, span.start)}`;
+    at = span.end;
+  }
+  term += query.slice(at);
+  free += ` ${query.slice(at)}`;
+  return { term: term.replace(/\s+/g, ' ').trim(), freeWords: free.replace(/\s+/g, ' ').trim() };
 }
 
 /**
