@@ -36,6 +36,7 @@ const DRAIN_MS = 10_000;
 
 export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
   const { config } = opts;
+  const bootStarted = performance.now();
   const logger = opts.logger ?? createLogger({ level: config.logLevel });
   const readiness: Readiness = { phase: 'starting', corpus: undefined, channels: {} };
   const channels: Channels = {};
@@ -93,6 +94,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       late.slack = channels.slack?.handler;
     }
     readiness.phase = 'running';
+    logger.info({ url, channels: Object.keys(readiness.channels), latency: Math.round(performance.now() - bootStarted) }, 'classbot ready');
   } catch (error) {
     await close();
     throw error;

@@ -8,7 +8,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig, readEnv } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
-import { startServer, type RunningServer } from './app.js';
+import { startServer } from './app.js';
 
 export async function runServer(): Promise<number> {
   let config;
@@ -23,42 +23,49 @@ export async function runServer(): Promise<number> {
   }
 
   const logger = createLogger({ level: config.logLevel });
-  guardProcess(logger);
+  installProcessGuards(logger);
 
-  let server: RunningServer;
+  // Signals are handled from the first moment: one arriving while specs load stops right after start-up.
+  let stopping = false;
+  let startFailed = false;
+  let stopped: (code: number) => void = () => {};
+  const done = new Promise<number>((resolve) => (stopped = resolve));
+  const started = startServer({ config, logger });
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'signal received');
+    started
+      .then((server) => server.close())
+      .then(
+        () => stopped(0),
+        (error: unknown) => {
+          // A failed start is reported below; anything else failed while closing.
+          if (!startFailed) logger.error({ err: error }, 'error during shutdown');
+          stopped(1);
+        },
+      );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
   try {
-    server = await startServer({ config, logger });
+    await started;
   } catch (error) {
+    startFailed = true;
     logger.fatal({ err: error }, 'classbot could not start');
     process.stderr.write(`classbot: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-
   // Graceful shutdown: the first signal drains and exits 0; a second one exits at once.
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        logger.warn({ signal }, 'second signal: exiting now');
-        process.exit(1);
-      }
-      stopping = true;
-      logger.info({ signal }, 'signal received');
-      server.close().then(
-        () => resolve(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'error during shutdown');
-          resolve(1);
-        },
-      );
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  return done;
 }
 
 /** A stray rejected promise is a bug to log, not a reason to drop every other conversation. */
-function guardProcess(logger: Logger): void {
+export function installProcessGuards(logger: Logger): void {
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'unhandled promise rejection (process kept running)');
   });

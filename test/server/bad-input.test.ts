@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const JSON_ROUTES = ['/api/ask', '/api/run', '/api/fit', '/api/messages'];
-const post = (path: string, body: string | Uint8Array, contentType?: string, headers: Record<string, string> = {}) =>
+const post = (path: string, body: string, contentType?: string, headers: Record<string, string> = {}) =>
   server.request(path, { method: 'POST', body, headers: { ...(contentType ? { 'content-type': contentType } : {}), ...headers } });
 
 describe('malformed and mistyped bodies → 400 / 415', () => {
