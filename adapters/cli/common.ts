@@ -99,6 +99,10 @@ export function resolveSpec(corpus: Corpus, ref: string): Resolved {
   if (sameTitle.length > 1) return { choices: sameTitle };
   const hits = corpus.searchTitles(wanted, { limit: 5 });
   if (hits.length === 0) return { none: true };
+  // Several titles holding every word asked for ("IST II"): ask which one.
+  const complete = hits.filter((hit) => hit.allTerms);
+  if (complete.length > 1) return { choices: complete.map((hit) => corpus.byId.get(hit.specId)!).filter(Boolean) };
+  if (complete.length === 1) return { spec: corpus.byId.get(complete[0]!.specId)! };
   const top = hits[0]!;
   const close = hits.filter((hit) => hit.score >= top.score * 0.9);
   const specs = close.map((hit) => corpus.byId.get(hit.specId)!).filter(Boolean);

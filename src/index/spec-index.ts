@@ -8,7 +8,7 @@
 import { create, insertMultiple, search, type AnyOrama, type Results } from '@orama/orama';
 import type { ClassSpec } from '../model/spec.js';
 import { jurisdictionPrefix } from '../ingest/ids.js';
-import { makeSnippet } from './snippet.js';
+import { makeSnippet, tokenMatches } from './snippet.js';
 import { collapseSynonyms, createSpecTokenizer, prepareQuery, tokenize } from './tokenizer.js';
 import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './types.js';
 
@@ -25,6 +25,14 @@ export interface SpecIndex {
   searchTitles(terms: string, opts?: TitleSearchOptions): TitleHit[];
   /** Number of section documents indexed. */
   sectionCount: number;
+}
+
+interface TitleDoc {
+  id: string;
+  specId: string;
+  title: string;
+  aliases: string;
+  codes: string;
 }
 
 interface SectionDoc {
@@ -118,10 +126,14 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
       const prepared = prepareQuery(terms);
       if (tokenize(prepared).length === 0) return [];
       const params = { properties: ['title', 'aliases', 'codes'], boost: TITLE_BOOST };
-      const hits = rankedSearch<{ id: string; specId: string }>(titles, prepared, params, boundTolerance(opts.tolerance, prepared), opts.limit ?? 10);
+      const hits = rankedSearch<TitleDoc>(titles, prepared, params, boundTolerance(opts.tolerance, prepared), opts.limit ?? 10);
+      const wanted = tokenize(collapseSynonyms(prepared).term);
       return hits.flatMap((hit) => {
         const spec = byId.get(hit.document.specId);
-        return spec ? [{ specId: spec.id, title: spec.title, jurisdiction: spec.jurisdiction.name, score: hit.score }] : [];
+        if (!spec) return [];
+        const have = tokenize(`${hit.document.title} ${hit.document.aliases} ${hit.document.codes}`);
+        const allTerms = wanted.every((token) => have.some((doc) => tokenMatches(doc, token, 0)));
+        return [{ specId: spec.id, title: spec.title, jurisdiction: spec.jurisdiction.name, score: hit.score, allTerms }];
       });
     },
   };

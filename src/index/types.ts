@@ -31,6 +31,8 @@ export interface TitleHit {
   title: string;
   jurisdiction: string | null;
   score: number;
+  /** Every query term is in the title, series, jurisdiction or codes without a typo ("IST II" → both IST IIs). */
+  allTerms: boolean;
 }
 
 export interface TitleSearchOptions {

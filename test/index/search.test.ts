@@ -86,6 +86,9 @@ describe('title search', () => {
     expect(corpus.searchTitles('IT help desk')[0]!.specId).toBe('it-help-desk-coordinator');
     const ist = corpus.searchTitles('IST II').map((h) => h.specId);
     expect(ist.slice(0, 2).sort()).toEqual(['information-systems-technician-ii-specialist', 'provo-information-systems-technician-ii']);
+    expect(corpus.searchTitles('IST II').filter((h) => h.allTerms)).toHaveLength(2);
+    expect(corpus.searchTitles('PS II').filter((h) => h.allTerms).map((h) => h.specId)).toEqual(['ky-production-specialist-ii']);
+    expect(corpus.searchTitles('Prodution Coordinator')[0]!.allTerms).toBe(false);
     const kentucky = corpus.searchTitles('Kentucky').map((h) => h.specId);
     expect(kentucky.sort()).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii']);
   });
