@@ -90,6 +90,26 @@ export interface CachedLoadOptions {
   write?: 'always' | 'never' | 'refresh';
 }
 
+/**
+ * The parts loadCorpus assembles a Corpus from (specs, problems, index): from a fresh snapshot, else built from the
+ * sources (logged, and a stale snapshot refreshed). `snapshot: false` skips snapshots entirely.
+ */
+export async function loadCorpusParts(
+  dir: string,
+  opts: CachedLoadOptions & { snapshot?: false | string } = {},
+): Promise<BuiltCorpus & { from: 'snapshot' | 'build' }> {
+  if (opts.snapshot === false) return { ...(await buildCorpus(dir)), from: 'build' };
+  const result = await loadOrBuild({
+    dataDir: dir,
+    ...(opts.snapshot ? { snapshotPath: opts.snapshot } : opts.snapshotPath ? { snapshotPath: opts.snapshotPath } : {}),
+    build: () => buildCorpus(dir),
+    codec: corpusCodec(dir),
+    writeAfterBuild: opts.write === 'always' ? true : opts.write === 'never' ? false : 'refresh',
+    ...(opts.logger ? { logger: opts.logger } : {}),
+  });
+  return { ...result.value, from: result.from };
+}
+
 export async function loadCorpusCached(
   dir: string,
   opts: CachedLoadOptions = {},
