@@ -21,6 +21,8 @@ export interface TeamsConfig {
   allowedTenantIds?: string[];
   /** Per-attempt timeout of posts to the Bot Framework connector (default 10 s). */
   connectorTimeoutMs?: number;
+  /** Where Bot Framework token signing keys are published (default: Bot Framework's public cloud; override for sovereign clouds, tests). */
+  openIdMetadataUrl?: string;
 }
 
 export interface AppConfig {

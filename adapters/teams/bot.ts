@@ -116,7 +116,7 @@ export class ClassbotBot extends TeamsActivityHandler {
     const card = result === 'fit-form' ? this.fitForm(request) : renderAnswerCard(result, { request, page });
     this.logger.info(
       {
-        channel: 'teams',
+        
         op: result === 'fit-form' ? 'fit-form' : result.kind,
         request: 'text' in request ? 'text' : 'action' in request ? request.action.op : 'form',
         textLength: 'text' in request ? request.text.length : undefined,
@@ -174,7 +174,7 @@ export class ClassbotBot extends TeamsActivityHandler {
     const spec = targetFromForm(values);
     const answer = this.engine.fit(profile, spec ? { spec } : {});
     // Never log the profile, only what was done with it.
-    this.logger.info({ channel: 'teams', op: 'fit', source: 'form', kind: answer.kind, latency: Math.round(performance.now() - started) }, 'teams fit check');
+    this.logger.info({ op: 'fit', source: 'form', kind: answer.kind, latency: Math.round(performance.now() - started) }, 'teams fit check');
     return renderAnswerCard(answer, { request: { form: values } });
   }
 
@@ -189,7 +189,7 @@ export class ClassbotBot extends TeamsActivityHandler {
       };
     }
     const { value, first } = this.submits.run(data.submitId, () => this.fitCard(data));
-    if (!first) this.logger.info({ channel: 'teams', op: 'fit', duplicate: true }, 'repeated fit submit answered from the first run');
+    if (!first) this.logger.info({ op: 'fit', duplicate: true }, 'repeated fit submit answered from the first run');
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: await value };
   }
 
@@ -205,7 +205,7 @@ export class ClassbotBot extends TeamsActivityHandler {
       const detail = summary.facts?.slice(0, 3).map((f) => `${f.label}: ${f.value}`).join(' · ');
       return { ...cardAttachment(renderAnswerCard(summary)), preview: renderSpecPreview(ref, detail) };
     });
-    this.logger.info({ channel: 'teams', op: 'search-extension', results: attachments.length, textLength: text.length, latency: Math.round(performance.now() - started) }, 'teams message extension');
+    this.logger.info({ op: 'search-extension', results: attachments.length, textLength: text.length, latency: Math.round(performance.now() - started) }, 'teams message extension');
     if (attachments.length === 0) {
       return { composeExtension: { type: 'message', text: 'No spec title matches that. Try part of a title, such as "production".' } };
     }

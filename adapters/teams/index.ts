@@ -6,13 +6,14 @@
  * (the Microsoft 365 Agents SDK, which has a compatible TeamsActivityHandler) should only touch
  * this folder.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { RequestHandler } from 'express';
 import type { TeamsConfig } from '../../src/config-shape.js';
 import type { Engine } from '../../src/engine/engine.js';
 import type { Logger } from '../../src/log.js';
 import { ClassbotBot } from './bot.js';
-import { connectorClientOptions, errorSummary } from './connector.js';
+import { ClassbotAuthentication, errorSummary } from './connector.js';
 import { tenantGuard } from './tenant.js';
 
 export interface TeamsChannel {
@@ -30,7 +31,18 @@ export interface TeamsDeps {
 
 const STOP_WAIT_MS = 10_000;
 
-function authentication(config: TeamsConfig): ConfigurationBotFrameworkAuthentication {
+/** Bot Framework's public-cloud endpoints. */
+const PUBLIC_CLOUD = {
+  ValidateAuthority: 'true',
+  ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+  ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+  ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+  OAuthUrl: AuthenticationConstants.OAuthUrl,
+  ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+  CallerId: CallerIdConstants.PublicAzureChannel,
+};
+
+function authentication(config: TeamsConfig): ClassbotAuthentication {
   const settings: Record<string, string> = {};
   if (config.appId) {
     settings.MicrosoftAppId = config.appId;
@@ -39,7 +51,11 @@ function authentication(config: TeamsConfig): ConfigurationBotFrameworkAuthentic
     if (config.tenantId) settings.MicrosoftAppTenantId = config.tenantId;
   }
   // No app id: no token checks and unauthenticated replies (Emulator, Agents Playground, tests).
-  return new ConfigurationBotFrameworkAuthentication(settings, undefined, undefined, undefined, connectorClientOptions(config.connectorTimeoutMs));
+  if (config.openIdMetadataUrl) {
+    // botbuilder takes any one override as "all settings are explicit": give it the public cloud's others.
+    Object.assign(settings, PUBLIC_CLOUD, { ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl });
+  }
+  return new ClassbotAuthentication(settings, config.connectorTimeoutMs);
 }
 
 function isActivity(body: unknown): body is { type: string } {

@@ -25,7 +25,7 @@ export function tenantGuard(allowed: readonly string[] | undefined, logger: Logg
         return;
       }
       const { type, name } = context.activity;
-      logger.warn({ channel: 'teams', tenant: tenant ?? null, type, name }, 'Teams request from a tenant not in TEAMS_ALLOWED_TENANT_IDS refused');
+      logger.warn({ tenant: tenant ?? null, type, name }, 'Teams request from a tenant not in TEAMS_ALLOWED_TENANT_IDS refused');
       await refuse(context);
     },
   };

@@ -245,6 +245,9 @@ describe('bad input', () => {
   it('odd text gets a helpful answer', async () => {
     await server.post(message('**bold** [x](http://evil.example) <at>someone</at> %%%', o()));
     const { card } = onlyCard();
-    expect(JSON.stringify(card)).not.toContain('](http://evil');
+    // What is shown (body, button titles) has no live link or markdown; button data is never shown.
+    const shown = [...allStrings(card.body), ...(card.actions ?? []).map((a) => a.title)].join('\n');
+    expect(shown).not.toContain('](http://evil');
+    expect(shown).not.toContain('http://evil');
   });
 });

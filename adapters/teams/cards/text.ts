@@ -15,7 +15,7 @@ export function plain(text: string): string {
   return (
     text
       // Backslash first, then the inline markdown characters.
-      .replace(/[\\`*_~[\]<>|]/g, (ch) => `\\${ch}`)
+      .replace(/[\\`*_~[\]]/g, (ch) => `\\${ch}`)
       // Block markers at the start of a line: headings, quotes, bullets, numbered lists.
       .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
       .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2')
