@@ -17,6 +17,7 @@ import type { Logger } from '../../src/log.js';
 import { boltLogger } from './bolt-logger.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './deliver.js';
 import { registerListeners } from './listeners/index.js';
+import { processEventErrorHandler } from './malformed.js';
 
 export interface SlackChannel {
   /** HTTP mode only: serves POST /slack/events (events, slash commands, interactivity). */
@@ -52,7 +53,12 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
   const socketMode = Boolean(config.appToken);
   const receiver = socketMode
     ? new SocketModeReceiver({ appToken: config.appToken as string, logger: bolt, installerOptions: { clientOptions } })
-    : new ExpressReceiver({ signingSecret: config.signingSecret, logger: bolt, endpoints: SLACK_EVENTS_PATH });
+    : new ExpressReceiver({
+        signingSecret: config.signingSecret,
+        logger: bolt,
+        endpoints: SLACK_EVENTS_PATH,
+        processEventErrorHandler: processEventErrorHandler(logger),
+      });
   const app = new App({
     receiver,
     token: config.botToken,
