@@ -77,3 +77,22 @@ describe('.ci/run', () => {
     expect(existsSync(join(ROOT, 'package-lock.json'))).toBe(true);
   });
 });
+
+describe('README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('starts with the two set-up commands: run it, test it', () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const commands = firstBlock.split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
+    expect(commands).toEqual(['npm ci && npm start', 'npm test']);
+    expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('## Slack'));
+  });
+
+  it('documents every configuration variable, Docker, and your own spec files', async () => {
+    const { CONFIG_VARIABLES } = await import('../../src/config.js');
+    for (const name of CONFIG_VARIABLES) expect(readme, name).toContain(`\`${name}\``);
+    expect(readme).toContain('docker build');
+    expect(readme).toContain('docker run');
+    expect(readme).toMatch(/CLASSBOT_DATA=\/path\/to\/specs/);
+    for (const link of ['docs/slack.md', 'docs/teams.md']) expect(readme).toContain(`](${link})`);
+  });
+});
