@@ -128,6 +128,28 @@ describe('Teams commands over /api/messages', () => {
     expect(calls.run).toBe(1);
   });
 
+  it('a long answer is cut to fit, and "Show more" brings the next part', async () => {
+    const question = 'compare Production Specialist II vs Production Coordinator';
+    await server.post(message(question, o()));
+    let { card } = onlyCard();
+    const seen = [text(card.body)];
+    let more = card.actions?.find((a) => a.title === 'Show more');
+    expect(more, 'the comparison with its duties and sources is longer than one card').toBeDefined();
+    while (more) {
+      expect(more.data).toMatchObject({ classbot: 'more', request: { text: question } });
+      connector.reset();
+      await server.post(submit(more.data, o()));
+      ({ card } = onlyCard());
+      seen.push(text(card.body));
+      more = card.actions?.find((a) => a.title === 'Show more');
+      expect(seen.length).toBeLessThan(10);
+    }
+    expect(seen.at(-1)).toMatch(/Continued, part \d+ of \d+/);
+    // Nothing is lost: the last citation of the answer is on some part.
+    const answer = engine.handle(question);
+    expect(seen.join('\n')).toContain(`[${answer.citations.length}] `);
+  });
+
   it('a stale or foreign card payload gets a polite card, not an error', async () => {
     await server.post(submit({ classbot: 'run', action: { op: 'explode' } }, o()));
     const { card } = onlyCard();
@@ -145,9 +167,18 @@ describe('welcome', () => {
     expect(text(card)).toContain('compare <a> vs <b>');
   });
 
-  it('welcomes a personal install', async () => {
-    await server.post(installed({ ...o(), scope: 'personal', tenantId: 'tenant-allowed-1' }));
-    expect(connector.activities.length).toBeLessThanOrEqual(1);
+  it('welcomes a personal install, in that chat', async () => {
+    await server.post(installed({ ...o(), scope: 'personal' }));
+    const { card, delivery } = onlyCard();
+    expect(delivery.conversationId).toBe('a:personal-chat-1');
+    expect(text(card)).toContain('Hello, I am classbot');
+  });
+
+  it('says nothing when someone else joins a team', async () => {
+    const joined = { ...botAdded({ ...o(), scope: 'channel' }), membersAdded: [{ id: '29:new-colleague' }] };
+    const res = await server.post(joined);
+    expect(res.status).toBe(200);
+    expect(connector.activities).toHaveLength(0);
   });
 });
 
