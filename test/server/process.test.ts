@@ -132,3 +132,24 @@ describe('start-up failures', () => {
     expect(await first.exited).toBe(0);
   });
 });
+
+describe('classbot serve', () => {
+  it('runs the same server (with --data) and stops gracefully', async () => {
+    const proc = start(['adapters/cli/run.ts', 'serve', '--data', 'index-data']);
+    const ready = await proc.line(/classbot ready/);
+    const url = String(ready.url);
+    const res = await fetch(`${url}/readyz`);
+    expect(res.status).toBe(200);
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+  });
+
+  it('refuses an unknown option and a bad --data folder with one line', async () => {
+    const unknown = start(['adapters/cli/run.ts', 'serve', '--port', '80']);
+    expect(await unknown.exited).toBe(2);
+    expect(unknown.stdout().trim()).toBe('classbot serve: unknown option "--port" (usage: classbot serve [--data DIR])');
+    const missing = start(['adapters/cli/run.ts', 'serve', '--data', '/no/such/dir']);
+    expect(await missing.exited).toBe(2);
+    expect(missing.stdout().trim()).toMatch(/^classbot: invalid configuration: CLASSBOT_DATA: expected a folder/);
+  });
+});
