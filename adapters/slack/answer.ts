@@ -12,6 +12,8 @@ import { encodeContinuation, type Source } from './render/values.js';
 export interface Answered {
   answer?: Answer;
   message: SlackMessage;
+  /** The same answer without "Share in channel", for places with no channel to share into (DMs). */
+  unshared: SlackMessage;
   /** Fit results are private: shown only to the asker unless they share. */
   private: boolean;
 }
@@ -39,21 +41,21 @@ export function answerSource(engine: Engine, source: Source, logger: Logger, opt
     const answer = runSource(engine, source);
     const isPrivate = answer.kind === 'fit' || 'f' in source;
     const share = opts.shareable === true || (opts.shareable === 'when-private' && isPrivate);
-    const message = renderSlackMessage(answer, {
-      page: opts.page ?? 0,
-      continuation: (page) => encodeContinuation({ src: source, page }),
-      ...(share ? { share: encodeContinuation({ src: source, page: 0 }) } : {}),
-    });
+    const render = (withShare: boolean) =>
+      renderSlackMessage(answer, {
+        page: opts.page ?? 0,
+        continuation: (page) => encodeContinuation({ src: source, page }),
+        ...(withShare ? { share: encodeContinuation({ src: source, page: 0 }) } : {}),
+      });
+    const message = render(share);
     logger.info(
       { channel: 'slack', op, kind: answer.kind, latency: Math.round(performance.now() - started) },
       'answered',
     );
-    return { answer, message, private: isPrivate };
+    return { answer, message, unshared: share ? render(false) : message, private: isPrivate };
   } catch (error) {
     logger.error({ channel: 'slack', op, err: error }, 'engine failed');
-    return {
-      message: renderNotice("Sorry, I couldn't answer that because of an internal error. Please try again, or try `/classbot help`."),
-      private: true,
-    };
+    const notice = renderNotice("Sorry, I couldn't answer that because of an internal error. Please try again, or try `/classbot help`.");
+    return { message: notice, unshared: notice, private: true };
   }
 }

@@ -30,7 +30,12 @@ export const DEFAULT_RETRY: RetryPolicy = { retries: 3, minDelayMs: 500, timeout
 export interface Target {
   name: string;
   post(message: SlackMessage): Promise<void>;
+  /** This place's own version of the answer (e.g. without "Share in channel" in a DM, where there is nothing to share into). */
+  message?: SlackMessage;
 }
+
+/** The same target, posting its own version of the answer. */
+export const withMessage = (target: Target, message: SlackMessage): Target => ({ ...target, message });
 
 class HttpStatusError extends Error {
   constructor(readonly status: number, readonly retryAfterMs?: number) {
@@ -112,7 +117,7 @@ const NOTICE =
 export async function deliver(targets: Target[], message: SlackMessage, logger: Logger, op: string): Promise<string | undefined> {
   for (const target of targets) {
     try {
-      await target.post(message);
+      await target.post(target.message ?? message);
       return target.name;
     } catch (error) {
       logger.warn({ channel: 'slack', op, target: target.name, error: describe(error) }, 'could not post answer; trying the next way');

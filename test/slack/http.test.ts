@@ -117,6 +117,11 @@ describe('signatures', () => {
     expect(h.fake.calls).toEqual([]);
   });
 
+  it('an oversized body is refused with 413 before any parsing', async () => {
+    const res = await send(h.eventsUrl, `text=${'x'.repeat(2 * 1024 * 1024)}`, form);
+    expect(res.status).toBe(413);
+  });
+
   it('a body changed after signing → 401', async () => {
     const ts = Math.floor(Date.now() / 1000);
     const res = await send(h.eventsUrl, `${body()}&text=x`, form, { timestamp: ts, signature: signature(body(), ts) });
@@ -366,11 +371,21 @@ describe('qualification modal', () => {
     expect(flat(shared!)).toBe(flat(eph!).replace(/\nShare in channel$/, ''));
   });
 
-  it('opened from Home (no channel), the result arrives as a DM', async () => {
+  it('opened from Home (no channel), the result arrives as a DM, with nothing to share into', async () => {
     await sendInteraction(h.eventsUrl, submission({ [BLOCK.level]: level('bachelor'), [BLOCK.field]: v('Computer Science') }, {} as { channel: string }));
     const [dm] = await h.fake.waitFor((c) => c.method === 'chat.postMessage');
     expect(dm!.body.channel).toBe('U0ASKER');
     expectValidSlack(dm!.body);
+    expect(buttons(dm!).some((b) => b.action_id === 'classbot_share')).toBe(false);
+  });
+
+  it('when the channel will not take the ephemeral result (bot not a member), it arrives as a DM instead', async () => {
+    h.fake.script('chat.postEphemeral', [{ slackError: 'not_in_channel' }]);
+    await sendInteraction(h.eventsUrl, submission({ [BLOCK.level]: level('associate'), [BLOCK.field]: v('networking'), [BLOCK.area(1)]: v('help desk'), [BLOCK.duration(1)]: v('1 year') }));
+    const [dm] = await h.fake.waitFor((c) => c.method === 'chat.postMessage');
+    expect(dm!.body.channel).toBe('U0ASKER');
+    expect(flat(dm!)).toMatch(/Meets|Does not meet/);
+    expect(buttons(dm!).some((b) => b.action_id === 'classbot_share')).toBe(false);
   });
 
   it('the profile never reaches the logs', async () => {

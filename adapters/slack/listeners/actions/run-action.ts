@@ -5,7 +5,7 @@
  */
 import type { App, BlockAction } from '@slack/bolt';
 import { answerSource } from '../../answer.js';
-import { deliver } from '../../deliver.js';
+import { deliver, withMessage } from '../../deliver.js';
 import { renderNotice } from '../../render/index.js';
 import { ACTION_IDS, decodeAction } from '../../render/values.js';
 import { FORM_FAILED, openFitForm } from '../../views/open-fit.js';
@@ -34,7 +34,8 @@ export function registerRunAction(app: App, deps: ListenerDeps): void {
         return;
       }
       const answered = answerSource(deps.engine, { a: act }, deps.logger, { shareable: 'when-private' });
-      await deliver(targets, answered.message, deps.logger, `action:${act.op}`);
+      const placed = targets.map((t) => (t.name === 'dm' ? withMessage(t, answered.unshared) : t));
+      await deliver(placed, answered.message, deps.logger, `action:${act.op}`);
     };
   app.action<BlockAction>({ action_id: startsWith(ACTION_IDS.run) }, handler(false));
   app.action<BlockAction>({ action_id: startsWith(ACTION_IDS.choose) }, handler(true));

@@ -4,7 +4,7 @@
  */
 import type { App } from '@slack/bolt';
 import { answerSource } from '../../answer.js';
-import { channelTarget, deliver, dmTarget, ephemeralTarget } from '../../deliver.js';
+import { channelTarget, deliver, dmTarget, ephemeralTarget, withMessage } from '../../deliver.js';
 import { stripBotMention, wantsFitForm } from '../../input.js';
 import { fitFormPrompt } from './fit-prompt.js';
 import type { ListenerDeps } from '../deps.js';
@@ -22,7 +22,7 @@ export function registerAppMention(app: App, deps: ListenerDeps): void {
     const answered = answerSource(deps.engine, { t: text }, deps.logger, { shareable: 'when-private' });
     // Private answers go to the asker only; public ones to the thread, else (Slack refusing the post) to the asker.
     const targets = answered.private && user
-      ? [ephemeralTarget(client, event.channel, user, threadTs), dmTarget(client, user)]
+      ? [ephemeralTarget(client, event.channel, user, threadTs), withMessage(dmTarget(client, user), answered.unshared)]
       : [inThread, ...(user ? [ephemeralTarget(client, event.channel, user, threadTs)] : [])];
     await deliver(targets, answered.message, deps.logger, 'mention');
   });

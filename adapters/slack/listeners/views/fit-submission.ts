@@ -5,7 +5,7 @@
  */
 import type { App } from '@slack/bolt';
 import { answerSource } from '../../answer.js';
-import { deliver, dmTarget, ephemeralTarget } from '../../deliver.js';
+import { deliver, dmTarget, ephemeralTarget, withMessage } from '../../deliver.js';
 import { FIT_CALLBACK_ID, readFitForm, readOrigin } from '../../views/fit-modal.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -21,9 +21,9 @@ export function registerFitSubmission(app: App, deps: ListenerDeps): void {
     const source = { f: form.profile, ...(form.spec ? { s: form.spec } : {}) };
     const answered = answerSource(deps.engine, source, deps.logger, { shareable: Boolean(origin.channel) });
     const user = body.user.id;
-    const targets = origin.channel
-      ? [ephemeralTarget(client, origin.channel, user, origin.threadTs), dmTarget(client, user)]
-      : [dmTarget(client, user)];
+    // In a DM there is no channel to share into, so the DM version has no "Share in channel".
+    const dm = withMessage(dmTarget(client, user), answered.unshared);
+    const targets = origin.channel ? [ephemeralTarget(client, origin.channel, user, origin.threadTs), dm] : [dm];
     await deliver(targets, answered.message, deps.logger, 'fit-form');
   });
 }
