@@ -118,6 +118,21 @@ describe('the playground in a browser', () => {
     expect(await slack().locator('.sk-header').count()).toBe(1);
   });
 
+  it('a long answer pages in each pane: Slack "See the rest" and Teams "Show more"', async () => {
+    await ask('compare Production Specialist II vs Production Coordinator vs I.T. Help Desk Coordinator vs Information Systems Technician II (Provo City)');
+    await answered('Compare');
+    const more = slack().locator('.sk-button', { hasText: /See the rest/ });
+    expect(await more.count(), 'a four-way comparison does not fit one Slack message').toBe(1);
+    await more.click();
+    await expect.poll(() => slack().locator('.sk-header').first().textContent(), { timeout: 15_000 }).toMatch(/Part 2 of/);
+    const teamsMore = teams().locator('.ac-pushButton', { hasText: /Show more/ });
+    expect(await teamsMore.count(), 'nor one Teams card').toBe(1);
+    await teamsMore.click();
+    await expect.poll(() => teams().textContent(), { timeout: 15_000 }).toMatch(/part 2 of/i);
+    // Each pane pages on its own: the Slack pane stayed on its second part.
+    expect(await slack().locator('.sk-header').first().textContent()).toMatch(/Part 2 of/);
+  });
+
   it('escapes everything: typed markup is shown as text and never runs', async () => {
     const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> *bold* <!channel> <https://evil.example|click>';
     await ask(attack);
