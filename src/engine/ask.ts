@@ -35,9 +35,9 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
 
   if (!fixed && isList) {
     const mention = MENTION.exec(q);
-    if (mention?.[2] && (!topic || /mention|include|involve|cover|refer|talk/i.test(mention[1]!))) return topicList(ctx, q, mention[2], notes);
-    if (topic) return fieldList(ctx, q, topic, notes);
-    return topicList(ctx, q, q, notes);
+    if (mention?.[2] && (!topic || /mention|include|involve|cover|refer|talk/i.test(mention[1]!))) return cachedList(ctx, `t:${mention[2]}`, notes, () => topicList(ctx, q, mention[2]!, []));
+    if (topic) return cachedList(ctx, `f:${q}`, notes, () => fieldList(ctx, q, topic, []));
+    return cachedList(ctx, `t:${q}`, notes, () => topicList(ctx, q, q, []));
   }
 
   let spec = fixed;
@@ -57,8 +57,26 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
     if (own.kind === 'search') return own;
     return showSpec(ctx, f, notes);
   }
-  if (topic) return fieldList(ctx, q, topic, notes);
+  if (topic) return cachedList(ctx, `f:${q}`, notes, () => fieldList(ctx, q, topic, []));
   return searchAnswer(ctx, q, notes);
+}
+
+const LIST_CACHE_SIZE = 500;
+
+/**
+ * Lists across specs scan every record once; the corpus is read-only, so the answer is kept (bounded,
+ * oldest dropped first) and a repeated question costs a lookup. Request notes are added per call.
+ */
+function cachedList(ctx: EngineContext, key: string, notes: string[], build: () => Answer): Answer {
+  const k = terms(key).join(' ') + key.slice(0, 2);
+  let a = ctx.listCache.get(k);
+  if (!a) {
+    a = build();
+    if (ctx.listCache.size >= LIST_CACHE_SIZE) ctx.listCache.delete(ctx.listCache.keys().next().value!);
+    ctx.listCache.set(k, a);
+  }
+  const merged = [...notes, ...(a.notes ?? [])];
+  return structuredClone({ ...a, ...(merged.length ? { notes: merged } : {}) });
 }
 
 function fitFromQuestion(q: string): { profile: string; spec?: string } | undefined {
@@ -144,7 +162,7 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
       });
       continue;
     }
-    const res = fieldFacts(f, topic);
+    const res = fieldFacts(f, topic, { scanText: false });
     if (res.facts.length === 0) continue;
     const matching = qualifiers.length ? res.facts.filter((x) => qualifiers.every((t) => terms(x.value).includes(t))) : res.facts;
     if (matching.length === 0) continue;

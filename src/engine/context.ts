@@ -3,13 +3,14 @@
  * the title index, normalised pay, parsed minimum-qualification rules, duty vectors.
  */
 import type { Corpus } from '../corpus.js';
+import type { Answer } from '../model/answer.js';
 import type { ClassSpec } from '../model/spec.js';
 import { areasOf } from './areas.js';
 import { parseMq, type MqRules } from './mq.js';
 import { normaliseSpecPay, type NormalisedPay } from './pay.js';
 import { TitleIndex } from './resolve.js';
 import { splitDuties, terms } from './text.js';
-import { Idf, topTerms, type Vector } from './vectors.js';
+import { Dictionary, Idf, sparseTop, type SparseVector, type Vector } from './vectors.js';
 
 /** A full-text hit, whichever index produced it. */
 export interface TextHit {
@@ -33,11 +34,12 @@ export interface SpecFeatures {
   spec: ClassSpec;
   pay: NormalisedPay[];
   mq: MqRules;
-  /** Duty sentences (Kentucky/Provo prose split) and their vectors. */
+  /** Duty sentences (Kentucky/Provo prose split). */
   duties: string[];
-  dutyVectors: Vector[];
-  /** Whole-spec vector over duties + summary (similar titles). */
-  profileVector: Vector;
+  /** Their TF-IDF vectors, computed on first use (only comparisons need them). */
+  readonly dutyVectors: Vector[];
+  /** Whole-spec TF-IDF vector over duties + summary (similar titles). */
+  profileVector: SparseVector;
   /** Requirement words (education/experience areas) as terms. */
   requirementTerms: Set<string>;
   /** Kind of work the duties describe: how many duty sentences fall in each area (production, support…), unit length. */
@@ -51,11 +53,14 @@ export interface EngineContext {
   byId: Map<string, SpecFeatures>;
   titles: TitleIndex;
   idf: Idf;
+  dict: Dictionary;
   now: () => Date;
   searchText: (terms: string, opts?: { specIds?: string[]; limit?: number }) => TextHit[];
-  /** Term → specs whose profile vector weighs it among its top terms (candidate generation for similar). */
-  termPostings: Map<string, string[]>;
+  /** Term id → specs whose profile vector weighs it among its top terms (candidate generation for similar). */
+  termPostings: Map<number, string[]>;
   problems: { file: string; message: string }[];
+  /** Answers to cross-spec list questions, by normalised question (the corpus is read-only, so they stay true). */
+  listCache: Map<string, Answer>;
 }
 
 const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
@@ -91,18 +96,31 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
     return t;
   });
   const byId = new Map<string, SpecFeatures>();
-  const termPostings = new Map<string, string[]>();
+  // Specs of one series or template share MQ wording: parse each distinct wording once.
+  const mqCache = new Map<string, MqRules>();
+  const termPostings = new Map<number, string[]>();
+  const dict = new Dictionary();
   specs.forEach((spec, i) => {
     const duties = dutyLists[i]!;
-    const profileVector = idf.vector(profileTokens[i]!);
-    const mq = parseMq(spec);
+    const profileVector = dict.toSparse(idf.vector(profileTokens[i]!));
+    profileTokens[i] = [];
+    const mqKey = spec.minimumQualifications ? JSON.stringify(spec.minimumQualifications) : '';
+    let mq = mqCache.get(mqKey);
+    if (!mq) {
+      mq = parseMq(spec);
+      mqCache.set(mqKey, mq);
+    }
     const levelWord = spec.title.match(/\b(I{1,3}|IV|VI?)\b(?!\.)/)?.[1]?.toLowerCase();
+    let dutyVectors: Vector[] | undefined;
     const f: SpecFeatures = {
       spec,
       pay: normaliseSpecPay(spec),
       mq,
       duties,
-      dutyVectors: duties.map((d) => idf.textVector(d)),
+      get dutyVectors() {
+        dutyVectors ??= duties.map((d) => idf.textVector(d));
+        return dutyVectors;
+      },
       profileVector,
       requirementTerms: new Set(terms(spec.minimumQualifications?.text ?? '')),
       dutyAreas: areaVector(duties.length ? duties : [spec.summary?.value ?? '']),
@@ -110,7 +128,7 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
     const level = levelWord ? ROMAN_LEVEL[levelWord] : undefined;
     if (level) f.level = level;
     byId.set(spec.id, f);
-    for (const t of topTerms(profileVector, 25)) {
+    for (const t of sparseTop(profileVector, 25)) {
       const list = termPostings.get(t) ?? [];
       list.push(spec.id);
       termPostings.set(t, list);
@@ -122,10 +140,12 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
     byId,
     titles,
     idf,
+    dict,
     now: opts.now ?? (() => new Date()),
     searchText: opts.searchText ?? (corpus.search ? indexSearch(corpus.search.bind(corpus), byId) : scanSearch(specs)),
     termPostings,
     problems: corpus.problems ?? [],
+    listCache: new Map(),
   };
 }
 

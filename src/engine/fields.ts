@@ -45,7 +45,9 @@ const FALLBACK_WORDS: Partial<Record<Topic, RegExp>> = {
   physical: /physical (demands|requirements|effort)/i,
 };
 
-export function fieldFacts(f: SpecFeatures, match: TopicMatch): FieldResult {
+/** `scanText: false` (lists across specs) skips the per-spec text scan, keeping lists proportional to structured data. */
+export function fieldFacts(f: SpecFeatures, match: TopicMatch, opts: { scanText?: boolean } = {}): FieldResult {
+  const scan = opts.scanText !== false;
   const spec = f.spec;
   const r = empty();
   const push = (label: string, value: string | undefined, source?: Source) => {
@@ -56,7 +58,7 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch): FieldResult {
     for (const req of spec.specialRequirements.filter((s) => special.includes(s.kind))) {
       push(req.label, `${req.necessity === 'required' ? 'Required' : 'May be required'}: ${shorten(req.source.quote, 240)}`, req.source);
     }
-    if (r.facts.length === 0) fallbackSentence(spec, match.topic, r);
+    if (r.facts.length === 0 && scan) fallbackSentence(spec, match.topic, r);
     return r;
   }
   switch (match.topic) {
@@ -97,11 +99,11 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch): FieldResult {
       return r;
     case 'probation':
       push('Probationary period', spec.probation?.value, spec.probation?.source);
-      if (!r.facts.length) fallbackSentence(spec, 'probation', r);
+      if (!r.facts.length && scan) fallbackSentence(spec, 'probation', r);
       return r;
     case 'reports-to':
       push('Reports to', spec.reportsTo?.value, spec.reportsTo?.source);
-      if (!r.facts.length) fallbackSentence(spec, 'reports-to', r);
+      if (!r.facts.length && scan) fallbackSentence(spec, 'reports-to', r);
       return r;
     case 'codes': {
       const codes = match.detail ? spec.codes.filter((c) => c.kind === match.detail) : spec.codes;
@@ -114,7 +116,7 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch): FieldResult {
     }
     case 'flsa':
       push('FLSA status', spec.flsa?.value, spec.flsa?.source);
-      if (!r.facts.length) fallbackSentence(spec, 'flsa', r);
+      if (!r.facts.length && scan) fallbackSentence(spec, 'flsa', r);
       return r;
     case 'dates':
       if (match.detail !== 'revised') push('Established', spec.established?.date, spec.established?.source);

@@ -71,15 +71,18 @@ export function fit(ctx: EngineContext, input: string | CandidateProfile, opts: 
 
   const cand = candidateOf(profile);
   const cites = new Citations();
-  const results: FitResult[] = [];
   const counts: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 0, 'does-not-meet': 0, 'not-assessable': 0 };
+  const memo = new Map<MqRules, RulesVerdict>();
+  // Pass 1: a verdict per spec (one evaluation per distinct rule set), bucketed best first.
+  const buckets: Record<Verdict, SpecFeatures[]> = { meets: [], 'meets-with-substitution': [], 'does-not-meet': [], 'not-assessable': [] };
   for (const f of targets) {
-    const r = evaluate(f, cand, cites, results.length < MAX_RESULTS);
-    counts[r.verdict]++;
-    if (results.length < MAX_RESULTS) results.push(r);
+    const v = f.mq.assessable ? verdictOf(f.mq, cand, memo).verdict : 'not-assessable';
+    counts[v]++;
+    buckets[v].push(f);
   }
-  const order: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 1, 'does-not-meet': 2, 'not-assessable': 3 };
-  if (targets.length > 1) results.sort((a, b) => order[a.verdict] - order[b.verdict]);
+  // Pass 2: full results (explanations, citations) only for the specs shown.
+  const shown = [...buckets.meets, ...buckets['meets-with-substitution'], ...buckets['does-not-meet'], ...buckets['not-assessable']].slice(0, MAX_RESULTS);
+  const results: FitResult[] = shown.map((f) => evaluate(f, cand, cites, true, memo));
   if (targets.length > MAX_RESULTS) allNotes.push(`Showing ${MAX_RESULTS} of ${targets.length} specs; the counts cover all of them.`);
   if (results.some((r) => r.interpretation)) allNotes.push('Some rules had to be interpreted (marked); check them against the quoted text.');
   allNotes.push('The profile is used for this check only; it is not stored.');
@@ -149,7 +152,45 @@ function candidateOf(p: CandidateProfile): Candidate {
   };
 }
 
-function evaluate(f: SpecFeatures, cand: Candidate, cites: Citations, keep: boolean): FitResult {
+interface RulesVerdict {
+  verdict: Exclude<Verdict, 'not-assessable'>;
+  explanation: string;
+  missing: string[];
+  steps: string[];
+  interpretation: boolean;
+  quotes: string[];
+  sources: { section: string; quote: string }[];
+}
+
+/** The verdict of one rule set for this candidate. Specs sharing a rule set (one template) share it. */
+function judge(rules: MqRules, cand: Candidate): RulesVerdict {
+  const evals = rules.paths.length ? rules.paths.map((p) => evaluatePath(p, rules, cand)) : [evaluateCombinationOnly(rules, cand)];
+  const rank = (e: PathEval) => (e.verdict === 'meets' ? 0 : e.verdict === 'meets-with-substitution' ? 1 : 2);
+  const best = [...evals].sort((a, b) => rank(a) - rank(b) || a.short - b.short)[0]!;
+  const missing = [...best.missing];
+  if (best.verdict === 'does-not-meet' && evals.length > 1) {
+    evals.forEach((e, i) => {
+      if (e !== best && e.missing[0] && missing.length < 4) missing.push(`or (alternative ${i + 1}) ${e.missing[0]}`);
+    });
+  }
+  const pathNo = evals.length > 1 ? ` (alternative ${evals.indexOf(best) + 1} of ${evals.length})` : '';
+  const explanation =
+    best.verdict === 'does-not-meet'
+      ? `Does not meet${pathNo}: ${best.steps.join('; ')}. Missing: ${missing.join('; ')}.`
+      : `${VERDICT_TEXT[best.verdict]}${pathNo}: ${best.steps.join('; ')}.`;
+  return { verdict: best.verdict, explanation, missing, steps: best.steps, interpretation: best.interpretation, quotes: best.quotes, sources: best.sources };
+}
+
+function verdictOf(rules: MqRules, cand: Candidate, memo: Map<MqRules, RulesVerdict>): RulesVerdict {
+  let v = memo.get(rules);
+  if (!v) {
+    v = judge(rules, cand);
+    memo.set(rules, v);
+  }
+  return v;
+}
+
+function evaluate(f: SpecFeatures, cand: Candidate, cites: Citations, keep: boolean, memo: Map<MqRules, RulesVerdict>): FitResult {
   const spec = f.spec;
   const base = { specId: spec.id, title: spec.title, jurisdiction: spec.jurisdiction.name };
   const rules = f.mq;
@@ -164,27 +205,14 @@ function evaluate(f: SpecFeatures, cand: Candidate, cites: Citations, keep: bool
       citations: [],
     };
   }
-  const evals = rules.paths.length ? rules.paths.map((p) => evaluatePath(p, rules, cand)) : [evaluateCombinationOnly(rules, cand)];
-  const rank = (e: PathEval) => (e.verdict === 'meets' ? 0 : e.verdict === 'meets-with-substitution' ? 1 : 2);
-  const best = [...evals].sort((a, b) => rank(a) - rank(b) || a.short - b.short)[0]!;
-  const missing = [...best.missing];
-  if (best.verdict === 'does-not-meet' && evals.length > 1) {
-    evals.forEach((e, i) => {
-      if (e !== best && e.missing[0] && missing.length < 4) missing.push(`or (alternative ${i + 1}) ${e.missing[0]}`);
-    });
-  }
+  const v = verdictOf(rules, cand, memo);
   const section = rules.source?.section ?? 'Minimum qualifications';
   const citations = keep
-    ? [...best.sources, ...[...new Set(best.quotes)].map((q) => rules.ruleSources.get(q) ?? { section, quote: q })]
+    ? [...v.sources, ...[...new Set(v.quotes)].map((q) => rules.ruleSources.get(q) ?? { section, quote: q })]
         .map((src) => cites.add(spec, src))
         .filter((x): x is number => x !== undefined)
     : [];
-  const pathNo = evals.length > 1 ? ` (alternative ${evals.indexOf(best) + 1} of ${evals.length})` : '';
-  const explanation =
-    best.verdict === 'does-not-meet'
-      ? `Does not meet${pathNo}: ${best.steps.join('; ')}. Missing: ${missing.join('; ')}.`
-      : `${VERDICT_TEXT[best.verdict]}${pathNo}: ${best.steps.join('; ')}.`;
-  return { ...base, verdict: best.verdict, explanation, missing, path: best.steps, interpretation: best.interpretation, citations };
+  return { ...base, verdict: v.verdict, explanation: v.explanation, missing: [...v.missing], path: [...v.steps], interpretation: v.interpretation, citations };
 }
 
 const LEVEL_NAME: Partial<Record<EducationLevel, string>> = {

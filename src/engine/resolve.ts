@@ -46,6 +46,7 @@ export class TitleIndex {
   private readonly specJurisdictions: string[][] = [];
   readonly jurisdictionWords = new Set<string>();
   private readonly byId = new Map<string, number>();
+  private readonly aliasKeys = new Set<string>();
 
   constructor(private readonly specs: ClassSpec[]) {
     specs.forEach((spec, i) => {
@@ -74,12 +75,9 @@ export class TitleIndex {
 
   private addAlias(spec: number, tokens: string[]): void {
     if (tokens.length === 0) return;
-    const key = tokens.join(' ');
-    // skip duplicates of the same spec
-    for (const idx of this.postings.get(tokens[0]!) ?? []) {
-      const a = this.aliases[idx]!;
-      if (a.spec === spec && a.tokens.join(' ') === key) return;
-    }
+    const key = `${spec}\u0000${tokens.join(' ')}`;
+    if (this.aliasKeys.has(key)) return;
+    this.aliasKeys.add(key);
     const id = this.aliases.length;
     const level = tokens.find((t) => LEVEL_TOKENS.has(t));
     this.aliases.push({ spec, tokens, weights: [], total: 0, ...(level ? { level } : {}) });

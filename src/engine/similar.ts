@@ -11,11 +11,13 @@ import { jurisdictionLabel } from './jurisdiction.js';
 import type { MqRules } from './mq.js';
 import { pickSpec } from './pick.js';
 import { shorten, words } from './text.js';
-import { cosine, sharedTerms, topTerms } from './vectors.js';
+import { cosine, sparseCosine, sparseShared, sparseTop } from './vectors.js';
 
 /** Tuned on the seeds against an HR analyst's crosswalk; wording (cosine) and kind of work (areas) both count. */
 const WEIGHTS = { duties: 0.45, areas: 0.35, requirements: 0.1, level: 0.1 };
 const LIMIT = 10;
+/** Most specs scored exactly for one similar request on a large corpus. */
+const MAX_CANDIDATES = 3000;
 
 export interface SimilarMatch {
   f: SpecFeatures;
@@ -79,13 +81,22 @@ function similarAnswer(f: SpecFeatures, matches: SimilarMatch[], notes: string[]
 export function rankSimilar(ctx: EngineContext, f: SpecFeatures, allowed?: Set<string>, limit = LIMIT): SimilarMatch[] {
   const candidates = new Set<string>();
   if (ctx.specs.length <= 2000) for (const s of ctx.specs) candidates.add(s.id);
-  else for (const t of topTerms(f.profileVector, 25)) for (const id of (ctx.termPostings.get(t) ?? []).slice(0, 5000)) candidates.add(id);
+  else {
+    // Rarest shared top terms first, until enough candidates: the work follows the overlap, not the corpus.
+    const lists = sparseTop(f.profileVector, 25)
+      .map((t) => ctx.termPostings.get(t) ?? [])
+      .sort((a, b) => a.length - b.length);
+    for (const list of lists) {
+      for (const id of list.slice(0, MAX_CANDIDATES)) candidates.add(id);
+      if (candidates.size >= MAX_CANDIDATES) break;
+    }
+  }
   candidates.delete(f.spec.id);
   const out: SimilarMatch[] = [];
   for (const id of candidates) {
     if (allowed && !allowed.has(id)) continue;
     const g = ctx.byId.get(id)!;
-    const duties = cosine(f.profileVector, g.profileVector);
+    const duties = sparseCosine(f.profileVector, g.profileVector);
     const req = requirementSimilarity(f.mq, g.mq);
     const level = f.level && g.level ? (f.level === g.level ? 1 : Math.max(0, 1 - Math.abs(f.level - g.level) * 0.5)) : 0.3;
     const areas = cosine(f.dutyAreas, g.dutyAreas);
@@ -94,50 +105,53 @@ export function rankSimilar(ctx: EngineContext, f: SpecFeatures, allowed?: Set<s
   }
   out.sort((a, b) => b.score - a.score);
   const top = out.slice(0, limit);
-  for (const m of top) m.reasons = reasons(f, m.f);
+  for (const m of top) m.reasons = reasons(ctx, f, m.f);
   return top;
 }
 
-function eduLevel(mq: MqRules): number | undefined {
-  const y = mq.paths.map((p) => p.education?.years).filter((x): x is number => x !== undefined);
-  return y.length ? Math.min(...y) : undefined;
+interface ReqSummary {
+  edu?: number;
+  exp?: number;
+  areas: Set<Area>;
+  assessable: boolean;
 }
-function expMonths(mq: MqRules): number | undefined {
-  const y = mq.paths.map((p) => p.experience?.months).filter((x): x is number => x !== undefined);
-  return y.length ? Math.min(...y) : undefined;
-}
-function areas(mq: MqRules): Set<Area> {
-  const s = new Set<Area>();
-  for (const p of mq.paths) for (const a of p.experience?.areas ?? []) s.add(a);
+
+/** Per rule set (shared by specs of one template), computed once. */
+const summaries = new WeakMap<MqRules, ReqSummary>();
+function summary(mq: MqRules): ReqSummary {
+  let s = summaries.get(mq);
+  if (s) return s;
+  const edu = mq.paths.map((p) => p.education?.years).filter((x): x is number => x !== undefined);
+  const exp = mq.paths.map((p) => p.experience?.months).filter((x): x is number => x !== undefined);
+  const areas = new Set<Area>();
+  for (const p of mq.paths) for (const a of p.experience?.areas ?? []) areas.add(a);
+  s = { areas, assessable: mq.assessable, ...(edu.length ? { edu: Math.min(...edu) } : {}), ...(exp.length ? { exp: Math.min(...exp) } : {}) };
+  summaries.set(mq, s);
   return s;
 }
 
-function requirementSimilarity(a: MqRules, b: MqRules): { score: number } {
+function requirementSimilarity(ma: MqRules, mb: MqRules): { score: number } {
+  const a = summary(ma);
+  const b = summary(mb);
   if (!a.assessable || !b.assessable) return { score: 0.5 };
-  const ea = eduLevel(a);
-  const eb = eduLevel(b);
-  const edu = ea === undefined || eb === undefined ? 0.5 : 1 - Math.min(1, Math.abs(ea - eb) / 4);
-  const xa = expMonths(a);
-  const xb = expMonths(b);
-  const exp = xa === undefined || xb === undefined ? 0.5 : 1 - Math.min(1, Math.abs(xa - xb) / Math.max(xa, xb, 12));
-  const aa = areas(a);
-  const ab = areas(b);
-  const area = aa.size && ab.size ? (overlaps(aa, ab) ? 1 : 0) : 0.5;
+  const edu = a.edu === undefined || b.edu === undefined ? 0.5 : 1 - Math.min(1, Math.abs(a.edu - b.edu) / 4);
+  const exp = a.exp === undefined || b.exp === undefined ? 0.5 : 1 - Math.min(1, Math.abs(a.exp - b.exp) / Math.max(a.exp, b.exp, 12));
+  const area = a.areas.size && b.areas.size ? (overlaps(a.areas, b.areas) ? 1 : 0) : 0.5;
   return { score: (edu + exp + area) / 3 };
 }
 
-function reasons(f: SpecFeatures, g: SpecFeatures): string[] {
+function reasons(ctx: EngineContext, f: SpecFeatures, g: SpecFeatures): string[] {
   const out: string[] = [];
   const common = [...f.dutyAreas.keys()].filter((a) => g.dutyAreas.has(a)).sort((a, b) => g.dutyAreas.get(b)! * f.dutyAreas.get(b)! - g.dutyAreas.get(a)! * f.dutyAreas.get(a)!);
   if (common.length) out.push(`Same kind of work: ${common.slice(0, 3).map((a) => AREA_LABEL[a] ?? a).join(', ')}`);
-  const terms = sharedTerms(f.profileVector, g.profileVector, 6);
+  const terms = sparseShared(f.profileVector, g.profileVector, 6, ctx.dict);
   if (terms.length) out.push(`Shared duty terms: ${terms.join(', ')}`);
-  const ea = eduLevel(f.mq);
-  const eb = eduLevel(g.mq);
+  const ea = summary(f.mq).edu;
+  const eb = summary(g.mq).edu;
   const label = (y: number) => (y >= 6 ? "master's" : y >= 4 ? "bachelor's" : y >= 2 ? "associate's" : y >= 1 ? '1 year post-secondary' : 'high school');
   if (ea !== undefined && eb !== undefined) out.push(ea === eb ? `Both ask for ${label(ea)} education` : `Education: ${label(ea)} vs ${label(eb)}`);
-  const xa = expMonths(f.mq);
-  const xb = expMonths(g.mq);
+  const xa = summary(f.mq).exp;
+  const xb = summary(g.mq).exp;
   if (xa !== undefined && xb !== undefined) out.push(xa === xb ? `Both ask for ${xa / 12} year(s) of experience` : `Experience: ${xa / 12} vs ${xb / 12} year(s)`);
   if (!g.mq.assessable) out.push(`${g.spec.title} publishes no minimum qualifications`);
   if (f.level && g.level) out.push(f.level === g.level ? `Same level (${romanOf(g.level)})` : `Level ${romanOf(f.level)} vs ${romanOf(g.level)}`);

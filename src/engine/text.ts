@@ -18,8 +18,8 @@ export const LEVEL_TOKENS = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi']);
 
 /** Lower-case, unify quotes/dashes, drop markdown escapes, turn "I.T." into "it". */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
+  // NFKC only when needed: it is the costliest step and most text is ASCII.
+  return (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -127,9 +127,12 @@ export function splitDuties(text: string): string[] {
     .filter((s) => s.length > 12);
 }
 
+/** "$2,206.92", "$13.581", "$68,611" — without Intl (toLocaleString costs ~0.1 ms a call). */
 export function formatMoney(n: number): string {
-  const cents = !Number.isInteger(n);
-  return `$${n.toLocaleString('en-US', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? (Math.abs(n) < 100 ? 3 : 2) : 0 })}`;
+  const decimals = Number.isInteger(n) ? 0 : Math.abs(n) < 100 && Math.round(n * 1000) % 10 !== 0 ? 3 : 2;
+  const [int, frac] = Math.abs(n).toFixed(decimals).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}$${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 /** "2½ years", "6 months", "1 year". */

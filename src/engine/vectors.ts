@@ -64,3 +64,68 @@ export function sharedTerms(a: Vector, b: Vector, k: number): string[] {
   }
   return out.sort((x, y) => y[1] - x[1]).slice(0, k).map(([t]) => t);
 }
+
+/**
+ * Compact sparse vectors for corpus-wide similarity: term ids sorted ascending with their weights,
+ * so a dot product is a linear merge (no hashing) and 100,000 of them stay small in memory.
+ */
+export interface SparseVector {
+  ids: Uint32Array;
+  w: Float32Array;
+}
+
+export class Dictionary {
+  private readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+    }
+    return id;
+  }
+
+  toSparse(v: Vector): SparseVector {
+    const pairs = [...v.entries()].map(([t, w]) => [this.id(t), w] as const).sort((a, b) => a[0] - b[0]);
+    return { ids: Uint32Array.from(pairs.map((p) => p[0])), w: Float32Array.from(pairs.map((p) => p[1])) };
+  }
+}
+
+export function sparseCosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) dot += a.w[i++]! * b.w[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** Term ids both vectors weigh, heaviest product first. */
+export function sparseShared(a: SparseVector, b: SparseVector, k: number, dict: Dictionary): string[] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) out.push([x, a.w[i++]! * b.w[j++]!]);
+    else if (x < y) i++;
+    else j++;
+  }
+  return out.sort((p, q) => q[1] - p[1]).slice(0, k).map(([id]) => dict.terms[id]!);
+}
+
+/** The k heaviest term ids. */
+export function sparseTop(v: SparseVector, k: number): number[] {
+  return [...v.ids.keys()].sort((x, y) => v.w[y]! - v.w[x]!).slice(0, k).map((i) => v.ids[i]!);
+}
