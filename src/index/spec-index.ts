@@ -12,12 +12,17 @@ import { makeSnippet, tokenMatches } from './snippet.js';
 import { collapseSynonyms, createSpecTokenizer, prepareQuery, tokenize } from './tokenizer.js';
 import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './types.js';
 
-const SECTION_SCHEMA = { specId: 'enum', title: 'string', jurisdiction: 'string', section: 'string', text: 'string' } as const;
+// Only what is searched or filtered is in the schema (jurisdiction rides along in the stored document, unindexed).
+// Titles are not repeated in every section: the small title index scores them once per spec (see search()).
+const SECTION_SCHEMA = { specId: 'enum', section: 'string', text: 'string' } as const;
 const TITLE_SCHEMA = { specId: 'enum', title: 'string', aliases: 'string', codes: 'string' } as const;
 
 /** Title matches outrank heading matches, which outrank body text. */
-const SECTION_BOOST = { title: 3, section: 2, text: 1 };
+const SECTION_BOOST = { section: 2, text: 1 };
+/** Weight of a spec's title score added to each of its passages (title > heading > body). */
+const TITLE_WEIGHT = 1.5;
 const TITLE_BOOST = { title: 3, aliases: 1.5, codes: 2 };
+const TITLE_PARAMS = { properties: ['title', 'aliases', 'codes'], boost: TITLE_BOOST };
 const MAX_TOLERANCE = 2;
 
 export interface SpecIndex {
@@ -39,7 +44,7 @@ interface SectionDoc {
   id: string;
   specId: string;
   title: string;
-  jurisdiction: string;
+  jurisdiction: string | null;
   section: string;
   text: string;
 }
@@ -54,7 +59,7 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
       id: `${spec.id}#${n}`,
       specId: spec.id,
       title: spec.title,
-      jurisdiction: spec.jurisdiction.name ?? '',
+      jurisdiction: spec.jurisdiction.name,
       section: section.heading,
       text: section.text,
     })),
@@ -112,21 +117,28 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
       if (opts.specIds && opts.specIds.length === 0) return [];
       const tolerance = boundTolerance(opts.tolerance, prepared);
       const where = opts.specIds ? { specId: { in: [...opts.specIds] } } : undefined;
-      const params = { properties: ['title', 'section', 'text'], boost: SECTION_BOOST, ...(where ? { where } : {}) };
-      return rankedSearch<SectionDoc>(sections, prepared, params, tolerance, opts.limit ?? 10).map((hit) => ({
-        specId: hit.document.specId,
-        title: hit.document.title,
-        jurisdiction: byId.get(hit.document.specId)?.jurisdiction.name ?? null,
-        section: hit.document.section,
-        score: hit.score,
-        snippet: makeSnippet(hit.document.text, queryTokens, tolerance),
-      }));
+      const params = { properties: ['section', 'text'], boost: SECTION_BOOST, ...(where ? { where } : {}) };
+      const limit = opts.limit ?? 10;
+      const titleScores = new Map(
+        rankedSearch<TitleDoc>(titles, prepared, TITLE_PARAMS, tolerance, 50).map((hit) => [hit.document.specId, hit.score]),
+      );
+      return rankedSearch<SectionDoc>(sections, prepared, params, tolerance, Math.max(30, limit * 3))
+        .map((hit) => ({ hit, score: hit.score + TITLE_WEIGHT * (titleScores.get(hit.document.specId) ?? 0) }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit)
+        .map(({ hit, score }) => ({
+          specId: hit.document.specId,
+          title: hit.document.title,
+          jurisdiction: hit.document.jurisdiction,
+          section: hit.document.section,
+          score,
+          snippet: makeSnippet(hit.document.text, queryTokens, tolerance),
+        }));
     },
     searchTitles(terms, opts = {}) {
       const prepared = prepareQuery(terms);
       if (tokenize(prepared).length === 0) return [];
-      const params = { properties: ['title', 'aliases', 'codes'], boost: TITLE_BOOST };
-      const hits = rankedSearch<TitleDoc>(titles, prepared, params, boundTolerance(opts.tolerance, prepared), opts.limit ?? 10);
+      const hits = rankedSearch<TitleDoc>(titles, prepared, TITLE_PARAMS, boundTolerance(opts.tolerance, prepared), opts.limit ?? 10);
       const wanted = tokenize(collapseSynonyms(prepared).term);
       return hits.flatMap((hit) => {
         const spec = byId.get(hit.document.specId);

@@ -34,15 +34,32 @@ export const SYNONYMS: Synonym[] = [
   { token: 'xprodspec', patterns: [/\bPS\b/g, /\bproduction specialists?\b/gi] },
 ];
 
+/**
+ * All synonym patterns folded into two regular expressions (case-sensitive and case-insensitive), one named
+ * group per pattern: two passes over a text instead of one per pattern (this runs for every indexed field).
+ */
+function combine(flags: 'g' | 'gi'): { re: RegExp; tokens: string[] } {
+  const tokens: string[] = [];
+  const parts: string[] = [];
+  for (const synonym of SYNONYMS) {
+    for (const pattern of synonym.patterns) {
+      if (pattern.flags.includes('i') !== flags.includes('i')) continue;
+      parts.push(`(?<s${tokens.length}>${pattern.source})`);
+      tokens.push(synonym.token);
+    }
+  }
+  return { re: new RegExp(parts.join('|'), flags), tokens };
+}
+const COMBINED = [combine('g'), combine('gi')];
+
 /** Canonical tokens for the synonyms found in a text, with where each surface form sits. */
 export function synonymSpans(text: string): Array<{ token: string; start: number; end: number }> {
   const spans: Array<{ token: string; start: number; end: number }> = [];
-  for (const synonym of SYNONYMS) {
-    for (const pattern of synonym.patterns) {
-      pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
-        spans.push({ token: synonym.token, start: match.index, end: match.index + match[0].length });
-      }
+  for (const { re, tokens } of COMBINED) {
+    re.lastIndex = 0;
+    for (const match of text.matchAll(re)) {
+      const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+      if (group) spans.push({ token: tokens[Number(group.slice(1))]!, start: match.index, end: match.index + match[0].length });
     }
   }
   return spans;

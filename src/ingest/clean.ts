@@ -15,17 +15,26 @@ export interface Line {
 
 /** Replace markdown escapes and emphasis with plain text; normalise dashes and spaces. */
 export function cleanInline(raw: string): string {
+  let text = raw;
+  if (/[^\x00-\x7f]/.test(text)) text = normalizeUnicode(text);
+  if (/[\\*<]/.test(text)) text = stripMarkup(text);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function normalizeUnicode(raw: string): string {
   return raw
     .replace(/[\u2010\u2011\u2012]/g, '-')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u201c\u201d]/g, '"');
+}
+
+function stripMarkup(raw: string): string {
+  return raw
     .replace(/\\([\\`*_{}[\]()#+\-.!$<>|~])/g, '$1')
     .replace(/\*\*([^*\n]+?)\*\*/g, '$1')
     .replace(/(^|[^\w*])\*([^*\n]+?)\*(?=$|[^\w*])/g, '$1$2')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1');
 }
 
 /** Split a document into cleaned lines. Consecutive blank lines collapse to one; leading/trailing blanks go. */

@@ -74,6 +74,18 @@ const ABBREVIATION = /^(?:(?:[A-Za-z]\.)*[A-Za-z]|e\.g|i\.e|etc|No|Nos|Sec|Dr|Mr
 
 /** Split prose into sentences (and at line breaks), keeping abbreviations (I.T., e.g., No. 5) intact. Each is a substring. */
 export function sentences(text: string): string[] {
+  // Several extractors read the same block: remember recent results.
+  const cached = sentenceCache.get(text);
+  if (cached) return cached;
+  const out = splitSentences(text);
+  if (sentenceCache.size > 512) sentenceCache.clear();
+  sentenceCache.set(text, out);
+  return out;
+}
+
+const sentenceCache = new Map<string, string[]>();
+
+function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     let start = 0;
@@ -83,7 +95,9 @@ export function sentences(text: string): string[] {
       const next = line.slice(i + 1);
       const atEnd = /^\s*$/.test(next);
       if (!atEnd && !/^\s+[A-Z0-9("[]/.test(next)) continue;
-      const token = /(\S+)$/.exec(line.slice(start, i))?.[1]?.replace(/^[("[]+/, '') ?? '';
+      let from = i;
+      while (from > start && !/\s/.test(line[from - 1]!)) from--;
+      const token = line.slice(from, i).replace(/^[("[]+/, '');
       // A list marker ("4. Four years…", "a. the development…") starts a sentence; it does not end one.
       if (ch === '.' && /^\s*(\d{1,2}|[a-z])$/.test(line.slice(start, i))) continue;
       if (!atEnd && ch === '.' && ABBREVIATION.test(token)) continue;
