@@ -31,6 +31,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A start-up failure the operator can fix (port in use, no spec files): reported in one line, without a stack. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
 /** How long close() waits for in-flight requests before cutting connections. */
 const DRAIN_MS = 10_000;
 
@@ -131,9 +136,9 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      if (error.code === 'EADDRINUSE') reject(new Error(`PORT ${port} is already in use on ${host}; set PORT to a free port`));
-      else if (error.code === 'EACCES') reject(new Error(`not allowed to listen on ${host}:${port}; choose a PORT above 1023`));
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new Error(`HOST ${host} is not an address of this machine`));
+      if (error.code === 'EADDRINUSE') reject(new StartupError(`PORT ${port} is already in use on ${host}; set PORT to a free port`));
+      else if (error.code === 'EACCES') reject(new StartupError(`not allowed to listen on ${host}:${port}; choose a PORT above 1023`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new StartupError(`HOST ${host} is not an address of this machine`));
       else reject(error);
     };
     const onListening = () => {

@@ -8,7 +8,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig, readEnv } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
-import { startServer } from './app.js';
+import { StartupError, startServer } from './app.js';
 
 export async function runServer(): Promise<number> {
   let config;
@@ -56,12 +56,19 @@ export async function runServer(): Promise<number> {
     await started;
   } catch (error) {
     startFailed = true;
-    logger.fatal({ err: error }, 'classbot could not start');
-    process.stderr.write(`classbot: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    // Operator-fixable failures get one line; anything else keeps its stack in the log for a bug report.
+    if (isOperatorError(error)) logger.fatal({ reason: message }, 'classbot could not start');
+    else logger.fatal({ err: error }, 'classbot could not start');
+    process.stderr.write(`classbot: could not start: ${message}\n`);
     return 1;
   }
   // Graceful shutdown: the first signal drains and exits 0; a second one exits at once.
   return done;
+}
+
+function isOperatorError(error: unknown): boolean {
+  return error instanceof StartupError || (error instanceof Error && error.name === 'CorpusFolderError');
 }
 
 /** A stray rejected promise is a bug to log, not a reason to drop every other conversation. */

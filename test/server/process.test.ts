@@ -4,7 +4,9 @@
  * logged without ending the process.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -122,6 +124,14 @@ describe('process guards', () => {
 });
 
 describe('start-up failures', () => {
+  it('a data folder with no spec files: one clear line, no stack, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classbot-empty-'));
+    const proc = start(['src/server/main.ts'], { CLASSBOT_DATA: dir });
+    expect(await proc.exited).toBe(1);
+    expect(proc.stdout()).toContain(`classbot: could not start: no spec files (*.txt) in ${dir}`);
+    expect(proc.stdout()).not.toMatch(/\n\s+at |\\n\s+at /);
+  });
+
   it('a port already in use: one clear line, exit 1', async () => {
     const first = start(['src/server/main.ts']);
     const { port } = (await first.line(/classbot listening/)) as { port: number };
