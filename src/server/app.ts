@@ -78,8 +78,9 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     (closing ??= (async () => {
       readiness.phase = 'stopping';
       logger.info('shutting down: no new connections, finishing in-flight requests');
-      await drain(server, DRAIN_MS);
-      await Promise.allSettled([channels.slack?.stop(), channels.teams?.stop()]);
+      // Slack's socket stops taking events while HTTP requests drain; Teams then waits for its turns in flight.
+      await Promise.allSettled([drain(server, DRAIN_MS), channels.slack?.stop()]);
+      await Promise.allSettled([channels.teams?.stop()]);
       logger.info('stopped');
     })());
 
@@ -87,7 +88,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     const engine = opts.engine ?? (await loadEngine(config, logger, readiness));
     readiness.corpus ??= { specs: engine.specs().length, problems: 0 };
 
-    const [{ webRoutes, loadRenderers }] = await Promise.all([import('../../adapters/web/index.js')]);
+    const { webRoutes, loadRenderers } = await import('../../adapters/web/index.js');
     late.web = webRoutes({ engine, renderers: await loadRenderers() });
     readiness.channels.web = { ok: true };
 
