@@ -37,6 +37,8 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
     const mention = MENTION.exec(q);
     if (mention?.[2] && (!topic || /mention|include|involve|cover|refer|talk/i.test(mention[1]!))) return cachedList(ctx, `t:${mention[2]}`, notes, () => topicList(ctx, q, mention[2]!, []));
     if (topic) return cachedList(ctx, `f:${q}`, notes, () => fieldList(ctx, q, topic, []));
+    const places = ctx.titles.resolve(q).jurisdictions;
+    if (places.length) return jurisdictionList(ctx, places, notes);
     return cachedList(ctx, `t:${q}`, notes, () => topicList(ctx, q, q, []));
   }
 
@@ -51,7 +53,13 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
   }
   if (spec) {
     const f = ctx.byId.get(spec.id)!;
-    if (topic) return factAnswer(ctx, f, topic, notes);
+    // Words of the title are not the question's topic ("Background Investigator", "Data Processing Technician").
+    const titleRe = new RegExp(`\\b(${spec.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '$^'})\\b`, 'giu');
+    const topicOfQuestion = detectTopic(q.replace(titleRe, ' '));
+    if (topicOfQuestion) return factAnswer(ctx, f, topicOfQuestion, notes);
+    // Just a title ("PS II", "show me the Production Coordinator"): the spec itself.
+    const titleWords = new Set(terms(`${spec.title} ${spec.jurisdiction.name ?? ''} show see open display spec card ist ps it`));
+    if (terms(q).every((t) => titleWords.has(t) || t.length <= 2)) return showSpec(ctx, f, notes);
     // A named spec but no field: passages of that spec about the question, else the spec itself.
     const own = searchAnswer(ctx, q, notes, [spec.id]);
     if (own.kind === 'search') return own;
@@ -185,7 +193,7 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
   return answer({
     kind: 'list',
     title: `Specs that state ${what}`,
-    text: `${items.length} of ${ctx.specs.length} specs state ${what}: ${shown.slice(0, 6).map((i) => i.spec.title).join(', ')}${items.length > 6 ? ', …' : ''}.`,
+    text: `${items.length} of ${ctx.specs.length} specs ${items.length === 1 ? 'states' : 'state'} ${what}: ${shown.slice(0, 6).map((i) => i.spec.title).join(', ')}${items.length > 6 ? ', …' : ''}.`,
     specs: shown.map((i) => i.spec),
     items: shown,
     citations: cites.list,
@@ -206,6 +214,23 @@ const TOPIC_WORDS = new Set(
 function qualifierTerms(q: string, topic: Topic): string[] {
   if (['driver-license', 'drug-screen', 'background-check', 'prea', 'license', 'probation', 'education', 'experience'].includes(topic)) return [];
   return terms(q).filter((t) => !TOPIC_WORDS.has(t) && !/^\d+$/.test(t)).slice(0, 3);
+}
+
+/** "which jobs are in Kentucky?" */
+function jurisdictionList(ctx: EngineContext, places: string[], notes: string[]): Answer {
+  const specs = ctx.titles.specsInJurisdictions(places);
+  const shown = specs.slice(0, 50);
+  const items: Item[] = shown.map((s) => ({ spec: ref(s), detail: [s.grade ? `Grade ${s.grade.value}` : null, s.codes[0] ? `${s.codes[0].label} ${s.codes[0].value}` : null].filter(Boolean).join(' · ') }));
+  const where = [...new Set(specs.map((s) => s.jurisdiction.name ?? s.jurisdiction.kind))].join(', ') || places.join(', ');
+  return answer({
+    kind: 'list',
+    title: `Specs of ${where}`,
+    text: specs.length ? `${specs.length} spec${specs.length === 1 ? '' : 's'} of ${where}: ${shown.slice(0, 8).map((s) => s.title).join(', ')}${specs.length > 8 ? ', …' : ''}.` : `No spec of ${places.join(', ')} is loaded.`,
+    specs: items.map((i) => i.spec),
+    items,
+    followUps: shown.length >= 2 ? [followUp('Compare these', { op: 'compare', specIds: shown.slice(0, 4).map((s) => s.id) })] : [],
+    notes: specs.length > shown.length ? [...notes, `Showing the first ${shown.length} of ${specs.length}.`] : notes,
+  });
 }
 
 /** "which specs mention password resets?": full-text hits grouped by spec, each with its evidence. */

@@ -193,6 +193,20 @@ describe('spec resolution', () => {
   });
 });
 
+describe('a title alone, or a jurisdiction', () => {
+  it('"PS II" alone shows the spec', () => {
+    const a = ask('PS II');
+    expect(a.kind).toBe('spec');
+    expect(a.specs[0]!.id).toBe('ky-production-specialist-ii');
+  });
+
+  it('"which jobs are in Kentucky?" lists that jurisdiction', () => {
+    const a = ask('which jobs are in Kentucky?');
+    expect(a.kind).toBe('list');
+    expect(a.items!.map((i) => i.spec.id).sort()).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii']);
+  });
+});
+
 describe('questions across specs', () => {
   it("which classes require a bachelor's degree? → the two Kentucky classes, with evidence", () => {
     const a = ask("which classes require a bachelor's degree?");
