@@ -117,7 +117,7 @@ describe('loadConfig', () => {
 });
 
 /** Start the real server entry point with exactly `env`; resolve with its exit code and output. */
-function runMain(env: Record<string, string>, timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runMain(env: Record<string, string>, timeoutMs = 45_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server/main.ts'], {
       cwd: ROOT,
@@ -139,7 +139,7 @@ function runMain(env: Record<string, string>, timeoutMs = 20_000): Promise<{ cod
   });
 }
 
-describe('starting with a bad configuration', () => {
+describe('starting with a bad configuration', { timeout: 60_000 }, () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['a malformed PORT', { PORT: 'http' }, /^classbot: invalid configuration: PORT: expected a port number from 0 to 65535 \(got "http"\)$/],
     ['Slack half configured', { SLACK_BOT_TOKEN: 'xoxb-1-2-3' }, /^classbot: invalid configuration: SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is missing/],

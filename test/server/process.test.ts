@@ -44,7 +44,7 @@ function start(args: string[], env: Record<string, string> = {}): Proc {
     child,
     stdout: () => out,
     exited,
-    line: (msg, timeoutMs = 30_000) =>
+    line: (msg, timeoutMs = 60_000) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no log line ${msg} in:\n${out}`)), timeoutMs);
         const check = () => {
@@ -72,7 +72,7 @@ function start(args: string[], env: Record<string, string> = {}): Proc {
   return proc;
 }
 
-describe('graceful shutdown', () => {
+describe('graceful shutdown', { timeout: 90_000 }, () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('%s: stops accepting, finishes the request in flight, exits 0', async (signal) => {
     const proc = start(['src/server/main.ts']);
     const listening = await proc.line(/classbot listening/);
@@ -105,7 +105,7 @@ describe('graceful shutdown', () => {
   });
 });
 
-describe('process guards', () => {
+describe('process guards', { timeout: 90_000 }, () => {
   it('an unhandled promise rejection is logged and the process keeps running', async () => {
     const script = [
       "import { createLogger } from './src/log.ts';",
@@ -123,7 +123,7 @@ describe('process guards', () => {
   });
 });
 
-describe('start-up failures', () => {
+describe('start-up failures', { timeout: 90_000 }, () => {
   it('a data folder with no spec files: one clear line, no stack, exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'classbot-empty-'));
     const proc = start(['src/server/main.ts'], { CLASSBOT_DATA: dir });
@@ -143,7 +143,7 @@ describe('start-up failures', () => {
   });
 });
 
-describe('classbot serve', () => {
+describe('classbot serve', { timeout: 90_000 }, () => {
   it('runs the same server (with --data) and stops gracefully', async () => {
     const proc = start(['adapters/cli/run.ts', 'serve', '--data', 'index-data']);
     const ready = await proc.line(/classbot ready/);

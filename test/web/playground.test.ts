@@ -48,7 +48,7 @@ async function answered(title: string | RegExp) {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('the playground in a browser', () => {
+describe('the playground in a browser', { timeout: 60_000 }, () => {
   it('is an accessible page: labelled input, example chips, three labelled panes', async () => {
     expect(await page.title()).toBe('classbot playground');
     expect(await page.getByLabel('Question, comparison or candidate profile').count()).toBe(1);
