@@ -1,5 +1,5 @@
 /** Snippets: a window of a section's text around the query's matches, with the matched words located. */
-import { synonymSpans, tokenize } from './tokenizer.js';
+import { synonymSpans, wordTokens } from './tokenizer.js';
 import type { Snippet } from './types.js';
 
 /** Edit distance, giving up (returning max + 1) as soon as it exceeds `max`. */
@@ -35,7 +35,7 @@ export function findMatches(text: string, queryTokens: readonly string[], tolera
   const plain = queryTokens.filter((token) => !token.startsWith('x'));
   if (plain.length > 0) {
     for (const word of text.matchAll(/[A-Za-z0-9][A-Za-z0-9'’-]*/g)) {
-      const tokens = tokenize(word[0]);
+      const tokens = wordTokens(word[0]);
       if (tokens.some((token) => plain.some((query) => tokenMatches(token, query, tolerance)))) {
         ranges.push([word.index, word.index + word[0].length]);
       }

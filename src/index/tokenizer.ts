@@ -84,6 +84,19 @@ export function tokenize(text: string): string[] {
   return canonical.size === 0 ? tokens : [...tokens, ...[...canonical].filter((token) => !tokens.includes(token))];
 }
 
+const wordCache = new Map<string, string[]>();
+
+/** Stemmed tokens of one word (no synonyms), cached: used to locate matches in snippets. */
+export function wordTokens(word: string): string[] {
+  let tokens = wordCache.get(word);
+  if (!tokens) {
+    tokens = base.tokenize(words(word)).filter((token) => token.length > 1);
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(word, tokens);
+  }
+  return tokens;
+}
+
 /** The tokenizer component Orama expects (same function at index and query time). */
 export function createSpecTokenizer() {
   return {
