@@ -1,54 +1,25 @@
 /**
- * Helpers shared by the engine commands (ask, compare, similar, fit): option parsing, loading the
- * engine over the data folder, and a plain-text rendering of an Answer for the terminal.
+ * Helpers shared by the engine commands (ask, compare, similar, fit): the engine over the data folder
+ * (argument parsing and corpus loading come from ../common.ts) and a plain-text rendering of an Answer.
  */
-import { resolve } from 'node:path';
 import type { Engine } from '../../../src/engine/engine.js';
 import type { Answer } from '../../../src/model/answer.js';
+import { loadCliCorpus, parseCliArgs, type CliArgs } from '../common.js';
 import type { CliIO } from '../io.js';
 
-export interface ParsedArgs {
-  positional: string[];
-  json: boolean;
-  help: boolean;
-  data: string;
-  options: Record<string, string>;
+export type ParsedArgs = CliArgs;
+
+/** --json, --data DIR, --help and the named value options (common.ts does the parsing). */
+export function parseArgs(argv: string[], valueOptions: string[]): CliArgs | { error: string } {
+  return parseCliArgs(argv, valueOptions);
 }
 
-/** --json, --data DIR (or CLASSBOT_DATA), --help, plus the named value options. */
-export function parseArgs(argv: string[], valueOptions: string[], env: NodeJS.ProcessEnv = process.env): ParsedArgs | { error: string } {
-  const out: ParsedArgs = { positional: [], json: false, help: false, data: env.CLASSBOT_DATA || 'index-data', options: {} };
-  const args = [...argv];
-  while (args.length) {
-    const arg = args.shift()!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (name === '--json') out.json = true;
-    else if (name === '--help' || name === '-h') out.help = true;
-    else if (name === '--data' || valueOptions.includes(name)) {
-      const value = inline ?? args.shift();
-      if (!value) return { error: `${name} needs a value` };
-      if (name === '--data') out.data = value;
-      else out.options[name.slice(2)] = value;
-    } else if (name === '--') out.positional.push(...args.splice(0));
-    else if (name.startsWith('--')) return { error: `unknown option "${name}"` };
-    else out.positional.push(arg);
-  }
-  return out;
-}
-
-export async function loadEngine(data: string, io: CliIO): Promise<Engine | undefined> {
-  const { loadCorpus } = await import('../../../src/corpus.js');
+/** The engine over the data folder (--data, else CLASSBOT_DATA, else index-data/); undefined after a one-line error. */
+export async function loadEngine(data: string | undefined, io: CliIO): Promise<Engine | undefined> {
+  const corpus = await loadCliCorpus(data, io);
+  if (!corpus) return undefined;
   const { createEngine } = await import('../../../src/engine/index.js');
-  try {
-    const corpus = await loadCorpus(resolve(data));
-    for (const p of corpus.problems) io.err(`skipped ${p.file}: ${p.message}`);
-    return createEngine(corpus);
-  } catch (error) {
-    io.err(`classbot: cannot load specs from ${data}: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
+  return createEngine(corpus);
 }
 
 /** A readable terminal rendering of any Answer. */
