@@ -11,12 +11,12 @@ RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
 COPY scripts ./scripts
+# scripts/load.ts shares helpers with the benchmarks.
+COPY bench ./bench
 COPY src ./src
 COPY adapters ./adapters
 COPY index-data ./index-data
 RUN npm run build
-# Parse the specs and build the search index now, so the container is ready seconds after start.
-RUN if [ -f dist/adapters/cli/commands/index-build.js ]; then node dist/adapters/cli/run.js index build; fi
 
 # ---- runtime: production dependencies only, non-root ----
 FROM node:20-slim AS runtime
@@ -31,9 +31,13 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
 # The playground's static page, served from the source tree next to the compiled code.
 COPY --from=build /app/adapters/web/public ./adapters/web/public
-# The specs and the snapshot built above (owned by the runtime user so a stale snapshot can be rebuilt).
+# The specs, owned by the runtime user so a stale snapshot can be rebuilt at start.
 COPY --from=build --chown=node:node /app/index-data ./index-data
 USER node
+# Parse the specs and build the search index at image build time, so the container is ready seconds after start.
+# Built here rather than in the build stage: the snapshot is keyed to the spec files' size and mtime, which a
+# copy between stages need not preserve.
+RUN node dist/adapters/cli/run.js index build
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

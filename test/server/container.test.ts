@@ -31,10 +31,21 @@ describe('Dockerfile', () => {
     expect(runtime[0]).toMatch(/^FROM node:20-slim\b/i);
   });
 
-  it('builds with npm ci, compiles, and builds the index snapshot in the build stage', () => {
+  it('builds with npm ci and compiles in the build stage; builds the index snapshot into the image', () => {
     expect(find(build, /^RUN .*npm ci\b/)).toHaveLength(1);
     expect(find(build, /^RUN .*npm run build/)).toHaveLength(1);
-    expect(find(build, /^RUN .*node dist\/adapters\/cli\/run\.js index build/)).toHaveLength(1);
+    // The snapshot is built after the specs are in their final place (it is keyed to their size and mtime).
+    const snapshot = runtime.findIndex((l) => /^RUN node dist\/adapters\/cli\/run\.js index build$/.test(l));
+    const specs = runtime.findIndex((l) => /^COPY .*index-data/.test(l));
+    expect(snapshot).toBeGreaterThan(specs);
+    expect(specs).toBeGreaterThan(0);
+    expect(existsSync(join(ROOT, 'adapters/cli/commands/index-build.ts'))).toBe(true);
+  });
+
+  it('the build stage copies everything tsconfig.build.json compiles and what it imports', () => {
+    const build = JSON.parse(readFileSync(join(ROOT, 'tsconfig.build.json'), 'utf8')) as { include: string[] };
+    const copied = find(stages[0] ?? [], /^COPY /).join('\n');
+    for (const dir of [...build.include, 'bench']) expect(copied, dir).toMatch(new RegExp(`COPY ${dir} \\./${dir}`));
   });
 
   it('runs in production mode with production dependencies only, as a non-root user', () => {
