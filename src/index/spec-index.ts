@@ -5,7 +5,7 @@
  * Built for scale: titles live apart from the full text, section search can be restricted to given specs,
  * no sort indexes are built, and typo tolerance is bounded.
  */
-import { create, insertMultiple, search, type AnyOrama, type Results } from '@orama/orama';
+import { count, create, insertMultiple, load, save, search, type AnyOrama, type RawData, type Results } from '@orama/orama';
 import type { ClassSpec } from '../model/spec.js';
 import { jurisdictionPrefix } from '../ingest/ids.js';
 import { makeSnippet, tokenMatches } from './snippet.js';
@@ -49,11 +49,25 @@ interface SectionDoc {
   text: string;
 }
 
-export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
-  const sections = create({ schema: SECTION_SCHEMA, components: { tokenizer: createSpecTokenizer() }, sort: { enabled: false } });
-  const titles = create({ schema: TITLE_SCHEMA, components: { tokenizer: createSpecTokenizer() }, sort: { enabled: false } });
-  const byId = new Map(specs.map((spec) => [spec.id, spec]));
+interface Dbs {
+  sections: AnyOrama;
+  titles: AnyOrama;
+}
 
+/** The two empty databases, always with the same schema and tokenizer (also before loading a snapshot). */
+function createDbs(): Dbs {
+  return {
+    sections: create({ schema: SECTION_SCHEMA, components: { tokenizer: createSpecTokenizer() }, sort: { enabled: false } }),
+    titles: create({ schema: TITLE_SCHEMA, components: { tokenizer: createSpecTokenizer() }, sort: { enabled: false } }),
+  };
+}
+
+const databases = new WeakMap<SpecIndex, Dbs>();
+
+/** Build both indexes from parsed specs. */
+export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
+  const dbs = createDbs();
+  const { sections, titles } = dbs;
   const sectionDocs: SectionDoc[] = specs.flatMap((spec) =>
     spec.sections.map((section, n) => ({
       id: `${spec.id}#${n}`,
@@ -78,6 +92,32 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
       1000,
     ),
   );
+  return wrap(dbs, specs);
+}
+
+/** The index as plain data (Orama's save() of each database), for a snapshot. */
+export function saveSpecIndex(index: SpecIndex): unknown {
+  const dbs = databases.get(index);
+  if (!dbs) throw new Error('not an index built by buildSpecIndex');
+  return { version: 1, sections: save(dbs.sections), titles: save(dbs.titles) };
+}
+
+/**
+ * Restore an index saved by saveSpecIndex. The databases are created with the same schema and tokenizer first,
+ * then loaded (Orama's persistence restore() would bring back a default tokenizer: no synonyms, no stemming).
+ */
+export function loadSpecIndex(specs: readonly ClassSpec[], raw: unknown): SpecIndex {
+  const data = raw as { version?: number; sections?: RawData; titles?: RawData } | null;
+  if (!data || data.version !== 1 || !data.sections || !data.titles) throw new Error('not a saved classbot index');
+  const dbs = createDbs();
+  load(dbs.sections, data.sections);
+  load(dbs.titles, data.titles);
+  return wrap(dbs, specs);
+}
+
+function wrap(dbs: Dbs, specs: readonly ClassSpec[]): SpecIndex {
+  const { sections, titles } = dbs;
+  const byId = new Map(specs.map((spec) => [spec.id, spec]));
 
   /**
    * Exact terms first (synonyms and prefixes included), then, when typos are tolerated, the long words
@@ -107,8 +147,8 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
     return [...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  return {
-    sectionCount: sectionDocs.length,
+  const index: SpecIndex = {
+    sectionCount: count(sections) as number,
     search(terms, opts = {}) {
       const prepared = prepareQuery(terms);
       // Words to mark in snippets: a synonym phrase as a whole ("job control language"), not its parts.
@@ -149,6 +189,8 @@ export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
       });
     },
   };
+  databases.set(index, dbs);
+  return index;
 }
 
 /** Typo tolerance: as asked (capped), else 1 once the query has a word long enough for a typo to be a typo. */
