@@ -10,6 +10,7 @@ import type { EngineContext, SpecFeatures } from './context.js';
 import { fieldFacts } from './fields.js';
 import { payWarnings } from './pay.js';
 import { pickSpec } from './pick.js';
+import { rankSimilar } from './similar.js';
 import { shorten } from './text.js';
 import type { Topic } from './topics.js';
 import { cosine } from './vectors.js';
@@ -32,12 +33,19 @@ export function compare(ctx: EngineContext, refs: string[], notes: string[] = []
   if (cleaned.length > MAX_SPECS) notes = [...notes, `Only the first ${MAX_SPECS} specs are compared.`];
   if (specs.length < 2) {
     const only = specs[0]!;
+    const suggestions = rankSimilar(ctx, ctx.byId.get(only.id)!, undefined, 3);
     return answer({
       kind: 'not-found',
       title: 'Compare specs',
-      text: `Both names point to ${only.title}. Name two different specs, or ask for titles similar to it.`,
+      text:
+        cleaned.length === 1
+          ? `Compare ${only.title} with which spec? Name a second one, e.g. "compare ${only.title} vs ${suggestions[0]?.f.spec.title ?? '…'}".`
+          : `Both names point to ${only.title}. Name two different specs, or ask for titles similar to it.`,
       specs: [ref(only)],
-      followUps: [followUp(`Similar to ${only.title}`, { op: 'similar', specId: only.id })],
+      followUps: [
+        ...suggestions.map((m) => followUp(`Compare with ${m.f.spec.title}`, { op: 'compare', specIds: [only.id, m.f.spec.id] })),
+        followUp(`Similar to ${only.title}`, { op: 'similar', specId: only.id }),
+      ],
       notes,
     });
   }

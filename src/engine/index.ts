@@ -72,8 +72,11 @@ function handleText(ctx: EngineContext, engine: Engine, raw: string): Answer {
       return similar(ctx, r.ref, notes);
     case 'equivalent':
       return equivalent(ctx, r.ref, r.jurisdiction, notes);
-    case 'fit':
-      return fit(ctx, r.profile, r.spec ? { spec: r.spec } : {}, notes);
+    case 'fit': {
+      // "for <spec>" that names no spec ("worked for Acme") belongs to the profile.
+      const known = r.spec && (ctx.byId.has(r.spec) || ctx.titles.resolve(r.spec, { threshold: 0.55 }).candidates.length > 0);
+      return known ? fit(ctx, r.profile, { spec: r.spec! }, notes) : fit(ctx, r.spec ? `${r.profile} for ${r.spec}` : r.profile, {}, notes);
+    }
     case 'ask':
       return ask(ctx, r.question, notes);
   }

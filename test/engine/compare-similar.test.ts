@@ -45,6 +45,13 @@ describe('compare', () => {
     expect(engine.run({ op: 'compare', specIds: ['ky-production-coordinator', 'it-help-desk-coordinator'] }).kind).toBe('comparison');
   });
 
+  it('"what is the difference between A and B" compares; one name asks for a second, suggesting the closest', () => {
+    expect(engine.handle('what is the difference between PS II and Production Coordinator?').kind).toBe('comparison');
+    const one = engine.handle('compare Production Coordinator');
+    expect(one.kind).toBe('not-found');
+    expect(one.followUps[0]!.action).toMatchObject({ op: 'compare', specIds: ['ky-production-coordinator', 'ky-production-specialist-ii'] });
+  });
+
   it('ambiguous or unknown names ask back instead of guessing', () => {
     expect(engine.handle('compare Information Systems Technician II vs Production Coordinator').kind).toBe('clarification');
     expect(engine.handle('compare Dog Walker vs Production Coordinator').kind).toBe('not-found');

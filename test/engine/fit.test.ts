@@ -127,6 +127,13 @@ describe('fit against the seed specs', () => {
     expect(junk.kind).toBe('not-found');
   });
 
+  it('"fit <profile> for <spec>" routes to one spec; a "for" that names no spec stays in the profile', () => {
+    const a = engine.handle('fit HS diploma, 4 yrs production support for Production Coordinator');
+    expect(a.fit!.results.map((r) => r.specId)).toEqual(['ky-production-coordinator']);
+    const b = engine.handle('fit 2 years help desk working for Acme');
+    expect(b.fit!.results.length).toBe(5);
+  });
+
   it('an unreadable profile gets a helpful answer', () => {
     expect(engine.handle('fit lorem ipsum').kind).toBe('not-found');
     expect(engine.run({ op: 'fit', specId: 'ky-production-coordinator' }).text).toMatch(/Describe the candidate/);
