@@ -4,12 +4,12 @@
  * is checked against the sibling specs of the same jurisdiction that state their periods, and the warning says so.
  */
 import type { ClassSpec, PayPeriod } from '../model/spec.js';
-import { PERIOD_WORD } from './fields/pay.js';
+import { PERIOD_WORD, type InferredPeriod } from './fields/pay.js';
 
-const inferred = new WeakMap<ClassSpec, number[]>();
+const inferred = new WeakMap<ClassSpec, InferredPeriod[]>();
 
-/** Record which of a spec's pay ranges had no stated period (indexes into spec.pay). */
-export function markInferredPay(spec: ClassSpec, indexes: number[]): void {
+/** Record which of a spec's pay ranges had no stated period (and which warning says so). */
+export function markInferredPay(spec: ClassSpec, indexes: InferredPeriod[]): void {
   inferred.set(spec, indexes);
 }
 
@@ -18,7 +18,7 @@ export function reconcileFamilies(specs: ClassSpec[]): void {
     const indexes = inferred.get(spec);
     if (!indexes || !spec.jurisdiction.name) continue;
     const siblings = specs.filter((other) => other !== spec && other.jurisdiction.name === spec.jurisdiction.name && !inferred.has(other));
-    for (const index of indexes) {
+    for (const { pay: index, warning: at } of indexes) {
       const range = spec.pay[index];
       const value = range?.min ?? range?.mid ?? range?.max;
       if (!range || value === undefined) continue;
@@ -32,7 +32,6 @@ export function reconcileFamilies(specs: ClassSpec[]): void {
           if (ratio <= 3 && (!best || ratio < best.ratio)) best = { period: pay.period, spec: sibling, ratio };
         }
       }
-      const at = spec.warnings.findIndex((w) => w.startsWith('The salary period is not stated') && w.includes(String(value).split('.')[0]!));
       if (!best) continue;
       let note: string;
       if (best.period === range.period) {
@@ -48,7 +47,7 @@ export function reconcileFamilies(specs: ClassSpec[]): void {
         } else delete range.annual;
         note = ` Read as ${PERIOD_WORD[best.period]} rather than ${PERIOD_WORD[previous]}: the ${PERIOD_WORD[best.period]} salaries of ${best.spec.title} (same jurisdiction) are of the same size.`;
       }
-      if (at >= 0) spec.warnings[at] += note;
+      spec.warnings[at] += note;
     }
   }
 }

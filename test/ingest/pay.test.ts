@@ -56,3 +56,37 @@ describe('pay cross-check', () => {
     expect(spec.warnings[0]).toMatch(/period is not stated .*annual/);
   });
 });
+
+describe('salary period inferred from the family', () => {
+  const oldLayout = (title: string, salary: string) => `COMMONWEALTH OF KENTUCKY\n\nCLASS TITLE: ${title}\nTITLE CODE: 1\nSALARY: (MIN-MID) ${salary}\nGRADE: 3\n`;
+
+  it('confirms a monthly reading with a sibling that states monthly pay of the same size', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadSpecs } = await import('../../src/ingest/load.js');
+    const dir = await mkdtemp(join(tmpdir(), 'classbot-family-'));
+    await writeFile(join(dir, 'a.txt'), oldLayout('CLERK', '$2500.00 - $3000.00'));
+    await writeFile(join(dir, 'b.txt'), kentuckyLike(['\\$2,400.00-\\$2,900.00 - 40 Hr. Monthly Salary']));
+    const { specs } = await loadSpecs(dir);
+    const clerk = specs.find((s) => s.title === 'Clerk')!;
+    expect(clerk.pay[0]).toMatchObject({ period: 'month', annual: { min: 30000, mid: 36000 } });
+    expect(clerk.warnings).toEqual([
+      'The salary period is not stated ("$2500.00 - $3000.00"); read as monthly from the size of the figures. The monthly salaries of Systems Clerk I (same jurisdiction) are of the same size.',
+    ]);
+  });
+
+  it('switches the reading when the siblings state another period of the same size', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadSpecs } = await import('../../src/ingest/load.js');
+    const dir = await mkdtemp(join(tmpdir(), 'classbot-family-'));
+    await writeFile(join(dir, 'a.txt'), oldLayout('AIDE', '$12000.00 - $14000.00'));
+    await writeFile(join(dir, 'b.txt'), kentuckyLike(['\\$13,000.00-\\$15,000.00 - Annual Salary']));
+    const { specs } = await loadSpecs(dir);
+    const aide = specs.find((s) => s.title === 'Aide')!;
+    expect(aide.pay[0]).toMatchObject({ period: 'year', annual: { min: 12000, mid: 14000 } });
+    expect(aide.warnings[0]).toContain('Read as annual rather than monthly');
+  });
+});

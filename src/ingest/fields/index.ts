@@ -5,7 +5,7 @@ import { extractCodes, extractGrade } from './codes.js';
 import { extractDates } from './dates.js';
 import { extractDuties, extractKsa } from './lists.js';
 import * as misc from './misc.js';
-import { extractPay } from './pay.js';
+import { extractPay, type InferredPeriod } from './pay.js';
 import { extractQualifications } from './qualifications.js';
 import { extractSpecialRequirements } from './requirements.js';
 
@@ -15,7 +15,7 @@ const defined = <K extends string, V>(key: K, value: V | undefined): Partial<Rec
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
 /** Run every extractor. `inferredPay` lists pay ranges whose period the document does not state. */
-export function extractFields(doc: Doc, warnings: string[]): { fields: Fields; inferredPay: number[] } {
+export function extractFields(doc: Doc, warnings: string[]): { fields: Fields; inferredPay: InferredPeriod[] } {
   const { pay, inferred } = extractPay(doc, warnings);
   const fields: Fields = {
     codes: extractCodes(doc),

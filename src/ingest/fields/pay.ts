@@ -21,7 +21,13 @@ interface Draft {
   periodStated: boolean;
 }
 
-export function extractPay(doc: Doc, warnings: string[]): { pay: PayRange[]; inferred: number[] } {
+/** A pay range whose period the document does not state, and the warning that says so (indexes). */
+export interface InferredPeriod {
+  pay: number;
+  warning: number;
+}
+
+export function extractPay(doc: Doc, warnings: string[]): { pay: PayRange[]; inferred: InferredPeriod[] } {
   const labels = payLabels(doc.text);
   const drafts: Draft[] = [];
   doc.lines.forEach((line, index) => {
@@ -52,10 +58,10 @@ export function extractPay(doc: Doc, warnings: string[]): { pay: PayRange[]; inf
     }
   });
   crossCheck(drafts, warnings);
-  const inferred: number[] = [];
+  const inferred: InferredPeriod[] = [];
   drafts.forEach((draft, i) => {
     if (draft.periodStated) return;
-    inferred.push(i);
+    inferred.push({ pay: i, warning: warnings.length });
     warnings.push(
       `The salary period is not stated ("${draft.printed}"); read as ${PERIOD_WORD[draft.range.period]} from the size of the figures.`,
     );
