@@ -96,5 +96,6 @@ describe('twelve documents in one folder', () => {
     }
     expect(la('1136').specialRequirements).toEqual([]);
     expect(la('1431').specialRequirements.map((r) => r.kind)).toContain('certification');
+    expect(la('1596').specialRequirements.find((r) => r.kind === 'certification')).toMatchObject({ necessity: 'may-be-required', source: { section: 'SELECTIVE CERTIFICATION' } });
   });
 });

@@ -24,7 +24,7 @@ const KINDS: Kind[] = [
   { kind: 'drug-screen', pattern: /\bdrug (screen|test)/i, label: () => 'Drug screening test' },
   { kind: 'background-check', pattern: /\bbackground (check|investigation)/i, label: () => 'Background check' },
   { kind: 'prea', pattern: /Prison Rape Elimination Act|\bPREA\b/, label: () => 'Prison Rape Elimination Act (PREA) qualifications' },
-  { kind: 'certification', pattern: /\brequire\w* (?:a |the )?(?:professional |industry )?certific/i, label: () => 'Professional certification' },
+  { kind: 'certification', pattern: /\brequire\w* (?:a |the )?(?:professional |industry )*certific/i, label: () => 'Professional certification' },
   { kind: 'license', pattern: /\blicen[cs]e\b(?!d)/i, label: () => 'License' },
   { kind: 'age', pattern: /\b(\d{2}) years of age\b|\bminimum age\b/i, label: (s) => `Minimum age${/(\d{2}) years of age/.exec(s) ? ` ${/(\d{2}) years of age/.exec(s)![1]}` : ''}` },
 ];
