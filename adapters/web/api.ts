@@ -5,11 +5,12 @@
  *
  *   POST /api/ask   { text, page? }                 → engine.handle(text)   (questions, "compare A vs B", "fit …")
  *   POST /api/run   { action, page? }               → engine.run(action)    (a button's follow-up)
- *   POST /api/fit   { profile, spec? } | { form }   → engine.fit(…)         (free text, or the Teams form's inputs)
+ *   POST /api/fit   { profile, spec? } | { form } | { slackForm }
+ *                                                   → engine.fit(…)         (free text, the Teams form, or the Slack modal)
  *   GET  /api/specs                                 → engine.specs()
  *
  * `page` ({ slack?: n, teams?: n }) asks for a later page of a long answer ("See the rest" / "Show more").
- * A fit follow-up without a profile is answered with the Teams form (Slack opens a modal there).
+ * A fit follow-up without a profile is answered with the forms instead: the Teams form card and Slack's modal.
  */
 import { randomUUID } from 'node:crypto';
 import express, { type Response, type Router } from 'express';
@@ -39,9 +40,14 @@ export const ActionSchema: z.ZodType<Action> = z.discriminatedUnion('op', [
 const Page = z.object({ slack: z.int().min(0).max(100).optional(), teams: z.int().min(1).max(100).optional() }).optional();
 const AskBody = z.object({ text, page: Page });
 const RunBody = z.object({ action: ActionSchema, page: Page });
+const SlackState = z.record(
+  z.string().max(255),
+  z.record(z.string().max(255), z.object({ value: z.string().max(3000).nullish(), selected_option: z.object({ value: z.string().max(300) }).nullish() })),
+);
 const FitBody = z.union([
   z.object({ profile: text.min(1, { message: 'a candidate profile' }), spec: id.optional() }),
   z.object({ form: z.record(z.string().max(40), z.string().max(2000)) }),
+  z.object({ slackForm: SlackState }),
 ]);
 
 type PageRequest = z.infer<typeof Page>;
@@ -107,11 +113,18 @@ export function playgroundApi(deps: { engine: Engine; renderers: Renderers }): R
     if (action.op === 'fit' && !action.profile) {
       // Channels open their form here (Slack: a modal; Teams: a form card). The playground shows the Teams form.
       const out: PlaygroundReply = { answer, slack: null, teams: null, form: 'fit' };
+      const errors: Record<string, string> = {};
       try {
         out.teams = renderers.teamsFitForm({ specs: engine.specs(), submitId: randomUUID(), ...(action.specId && { specId: action.specId }) });
       } catch (error) {
-        out.renderErrors = { teams: error instanceof Error ? error.message : String(error) };
+        errors.teams = error instanceof Error ? error.message : String(error);
       }
+      try {
+        out.slack = renderers.slackFitModal(engine.specs(), action.specId);
+      } catch (error) {
+        errors.slack = error instanceof Error ? error.message : String(error);
+      }
+      if (Object.keys(errors).length) out.renderErrors = errors;
       res.json(out);
       return;
     }
@@ -122,6 +135,17 @@ export function playgroundApi(deps: { engine: Engine; renderers: Renderers }): R
     res.locals.op = 'fit';
     const body = parse(FitBody, req.body, res);
     if (!body) return;
+    if ('slackForm' in body) {
+      // Validated the way Slack's modal submission is: errors go back to the blocks they belong to.
+      const result = renderers.slackFormProfile(body.slackForm);
+      res.locals.log.debug(profileMeta(result.ok ? result.profile : undefined), 'playground fit modal');
+      if (!result.ok) {
+        res.status(400).json({ error: 'Invalid request: slackForm: some values need fixing.', fieldErrors: result.errors, reqId: res.locals.reqId });
+        return;
+      }
+      reply(res, engine.fit(result.profile, result.spec ? { spec: result.spec } : {}), undefined, undefined);
+      return;
+    }
     if ('form' in body) {
       const { profile, spec } = renderers.teamsFormProfile(body.form);
       res.locals.log.debug(profileMeta(profile), 'playground fit form');

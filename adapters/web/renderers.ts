@@ -17,11 +17,19 @@ export interface Renderers {
   teamsFitForm(opts: { specs: SpecRef[]; submitId: string; specId?: string; error?: string }): unknown;
   /** The Teams form's inputs → the engine's profile and target (the Teams adapter's own translation). */
   teamsFormProfile(values: Record<string, string>): { profile?: CandidateProfile; spec?: string };
+  /** Slack's qualification-check modal (a view). */
+  slackFitModal(specs: SpecRef[], specId?: string): unknown;
+  /** The modal's submitted state → profile and target, or errors by block id (Slack's `response_action: errors`). */
+  slackFormProfile(values: SlackStateValues): { ok: true; profile: CandidateProfile; spec?: string } | { ok: false; errors: Record<string, string> };
 }
 
+/** A Slack view's `state.values`: block id → action id → the element's value. */
+export type SlackStateValues = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>;
+
 export async function loadRenderers(): Promise<Renderers> {
-  const [slack, teams] = await Promise.all([
+  const [slack, slackModal, teams] = await Promise.all([
     load(() => import('../slack/render/index.js')),
+    load(() => import('../slack/views/fit-modal.js')),
     load(() => import('../teams/cards/index.js')),
   ]);
   return {
@@ -34,6 +42,8 @@ export async function loadRenderers(): Promise<Renderers> {
       const spec = m.targetFromForm(values);
       return { ...(profile && { profile }), ...(spec && { spec }) };
     },
+    slackFitModal: (specs, specId) => need(slackModal, 'Slack').fitModal(specs, {}, specId),
+    slackFormProfile: (values) => need(slackModal, 'Slack').readFitForm(values),
   };
 }
 

@@ -88,11 +88,28 @@ describe('the playground API: one engine, both channel renderings', () => {
     expect(res.json.teams.type).toBe('AdaptiveCard');
   });
 
-  it('a fit follow-up without a profile answers with the Teams form', async () => {
-    const res = await server.postJson('/api/run', { action: { op: 'fit' } });
+  it('a fit follow-up without a profile answers with the forms: the Teams card and the Slack modal', async () => {
+    const res = await server.postJson('/api/run', { action: { op: 'fit', specId: 'ky-production-coordinator' } });
     expect(res.status).toBe(200);
     expect(res.json.form).toBe('fit');
     expect(JSON.stringify(res.json.teams)).toContain('Input.ChoiceSet');
+    expect(res.json.slack).toMatchObject({ type: 'modal' });
+    expect(JSON.stringify(res.json.slack)).toContain('"initial_option"');
+  });
+
+  it("POST /api/fit takes the Slack modal's state, with Slack's per-block errors", async () => {
+    const state = (level: string | null, duration: string) => ({
+      edu_level: { value: { selected_option: level ? { value: level } : null } },
+      edu_field: { value: { value: 'Computer Science' } },
+      exp_area_1: { value: { value: 'production support' } },
+      exp_duration_1: { value: { value: duration } },
+    });
+    const ok = await server.postJson('/api/fit', { slackForm: state('bachelor', '2 years') });
+    expect(ok.status).toBe(200);
+    expect(ok.json.answer.kind).toBe('fit');
+    const bad = await server.postJson('/api/fit', { slackForm: state(null, 'a while') });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.fieldErrors).sort()).toEqual(['edu_level', 'exp_duration_1']);
   });
 
   it('POST /api/fit checks a free-text profile against every spec', async () => {

@@ -118,6 +118,28 @@ describe('the playground in a browser', { timeout: 60_000 }, () => {
     expect(await slack().locator('.sk-header').count()).toBe(1);
   });
 
+  it('the Slack pane shows the qualification modal: validated like Slack, then the verdicts', async () => {
+    await page.click('.chip[data-example^="compare"]');
+    await answered('Production Specialist II');
+    await slack().locator('.sk-button', { hasText: /candidate/i }).first().click();
+    const modal = slack().locator('form.sk-modal');
+    await modal.waitFor();
+    expect(await modal.locator('.sk-modal-title').textContent()).toBe('Qualification check');
+    // Submitting without the one required field: the error shows on that block, as response_action "errors" would.
+    await modal.locator('.sk-modal-foot .sk-primary').click();
+    await expect.poll(() => modal.locator('.sk-error').allTextContents(), { timeout: 15_000 }).toContain('Choose the highest level of education.');
+    // That 400 was the expected answer; the browser logs it as a failed resource.
+    expect(pageErrors.splice(0)).toEqual([expect.stringContaining('status of 400')]);
+    await modal.getByLabel('Highest education').selectOption('bachelor');
+    await modal.getByLabel('Field of study').fill('Computer Science');
+    await modal.getByLabel('Experience 1: area').fill('production support');
+    await modal.getByLabel('Experience 1: how long').fill('2 years');
+    await modal.locator('.sk-modal-foot .sk-primary').click();
+    await expect.poll(() => page.locator('#raw-json pre').first().textContent(), { timeout: 15_000 }).toContain('"kind": "fit"');
+    expect(await slack().locator('.sk-header').first().textContent()).toMatch(/Qualification check/);
+    expect(pageErrors, pageErrors.join('\n')).toEqual([]);
+  });
+
   it('a long answer pages in each pane: Slack "See the rest" and Teams "Show more"', async () => {
     await ask('compare Production Specialist II vs Production Coordinator vs I.T. Help Desk Coordinator vs Information Systems Technician II (Provo City)');
     await answered('Compare');

@@ -28,7 +28,11 @@
         body: JSON.stringify(body),
       });
       const data = await res.json().catch(() => ({ error: 'The server sent something that is not JSON.' }));
-      if (!res.ok) throw new Error(data.error || 'Request failed (' + res.status + ').');
+      if (!res.ok) {
+        const error = new Error(data.error || 'Request failed (' + res.status + ').');
+        error.data = data;
+        throw error;
+      }
       return data;
     } finally {
       setBusy(false);
@@ -58,7 +62,7 @@
       const reply = await call(request.path, body);
       render(reply, page);
       status.textContent = reply.form === 'fit'
-        ? 'Fill in the candidate’s education and experience in the Teams form, or type “fit …” above.'
+        ? 'Fill in the candidate’s education and experience in either form (Teams card, Slack modal), or type “fit …” above.'
         : (reply.answer && reply.answer.title ? 'Answer: ' + reply.answer.title : 'Done.');
     } catch (error) {
       status.textContent = error.message;
@@ -189,10 +193,7 @@
   // ---------- Slack: a faithful Block Kit preview ----------
 
   function renderSlack(reply) {
-    if (reply.form === 'fit') {
-      const note = el('p', 'slack-note', 'In Slack this button opens the “Check a candidate” form (a modal). The Teams pane shows the same form.');
-      return slackHost.replaceChildren(slackFrame([note]));
-    }
+    if (reply.form === 'fit' && reply.slack && reply.slack.type === 'modal') return slackHost.replaceChildren(slackModal(reply.slack));
     if (reply.renderErrors && reply.renderErrors.slack) return problem(slackHost, 'Slack renderer error: ' + reply.renderErrors.slack);
     if (!reply.slack || !Array.isArray(reply.slack.blocks)) return problem(slackHost, 'No Slack message for this answer.');
     const blocks = reply.slack.blocks.map(slackBlock).filter(Boolean);
@@ -296,6 +297,93 @@
     }
     if (e.type === 'image') return img(e.image_url, e.alt_text, 'sk-accessory-img');
     return el('span', 'render-error', 'Unsupported element: ' + String(e.type));
+  }
+
+  // A Slack modal (the qualification check): input blocks, submitted as Slack's view `state.values`;
+  // errors come back by block id, as with `response_action: "errors"`.
+  function slackModal(view) {
+    const modal = el('form', 'sk-modal');
+    modal.setAttribute('aria-label', textOf(view.title) || 'Slack form');
+    modal.noValidate = true;
+    modal.append(el('div', 'sk-modal-title', textOf(view.title)));
+    const body = el('div', 'sk-modal-body');
+    const fields = [];
+    (view.blocks || []).forEach((block, i) => {
+      if (block.type !== 'input') {
+        const node = slackBlock(block);
+        if (node) body.append(node);
+        return;
+      }
+      const id = 'sk-input-' + i;
+      const wrapBlock = el('div', 'sk-input');
+      const label = el('label', 'sk-input-label', textOf(block.label));
+      label.htmlFor = id;
+      if (block.optional) label.append(el('span', 'sk-optional', ' (optional)'));
+      wrapBlock.append(label);
+      const e = block.element || {};
+      let control;
+      if (e.type === 'static_select') {
+        control = el('select', 'sk-select sk-input-control');
+        const none = el('option', null, e.placeholder ? textOf(e.placeholder) : 'Choose');
+        none.value = '';
+        control.append(none);
+        (e.options || []).forEach((o) => {
+          const opt = el('option', null, textOf(o.text));
+          opt.value = o.value;
+          if (e.initial_option && e.initial_option.value === o.value) opt.selected = true;
+          control.append(opt);
+        });
+      } else {
+        control = el(e.multiline ? 'textarea' : 'input', 'sk-input-control');
+        if (!e.multiline) control.type = 'text';
+        if (e.placeholder) control.placeholder = textOf(e.placeholder);
+        if (e.max_length) control.maxLength = e.max_length;
+        if (e.initial_value) control.value = e.initial_value;
+      }
+      control.id = id;
+      wrapBlock.append(control);
+      if (block.hint) wrapBlock.append(el('div', 'sk-hint', textOf(block.hint)));
+      const error = el('div', 'sk-error');
+      error.id = id + '-error';
+      error.setAttribute('role', 'alert');
+      control.setAttribute('aria-describedby', error.id);
+      wrapBlock.append(error);
+      body.append(wrapBlock);
+      fields.push({ block: block, control: control, error: error });
+    });
+    modal.append(body);
+    const foot = el('div', 'sk-modal-foot');
+    const cancel = el('button', 'sk-button', view.close ? textOf(view.close) : 'Cancel');
+    cancel.type = 'button';
+    cancel.addEventListener('click', () => slackHost.replaceChildren(el('p', 'empty', 'Form closed.')));
+    const submit = el('button', 'sk-button sk-primary', view.submit ? textOf(view.submit) : 'Submit');
+    submit.type = 'submit';
+    foot.append(cancel, submit);
+    modal.append(foot);
+    modal.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const values = {};
+      fields.forEach((f) => {
+        f.error.textContent = '';
+        const actionId = f.block.element.action_id || 'value';
+        const v = f.control.value;
+        values[f.block.block_id] = {};
+        values[f.block.block_id][actionId] = f.block.element.type === 'static_select'
+          ? { selected_option: v ? { value: v } : null }
+          : { value: v || null };
+      });
+      current = null;
+      call('/api/fit', { slackForm: values }, 'Checking the candidate…').then((reply) => {
+        render(reply);
+        status.textContent = 'Answer: ' + reply.answer.title;
+      }, (error) => {
+        const fieldErrors = error.data && error.data.fieldErrors;
+        if (!fieldErrors) { status.textContent = error.message; return; }
+        fields.forEach((f) => { if (fieldErrors[f.block.block_id]) f.error.textContent = fieldErrors[f.block.block_id]; });
+        status.textContent = 'Slack would show these errors in the form.';
+      });
+    });
+    return slackFrame([modal]);
   }
 
   /** Slack buttons carry an engine Action as JSON, or a page request for "See the rest". */
