@@ -87,7 +87,7 @@ const loadRows = [
   col('engine precompute (ms)', (r) => r.engineMs),
   col('snapshot size (MB)', (r) => (r.snapshot ? (r.snapshot.bytes / 2 ** 20).toFixed(1) : undefined)),
   col('snapshot write (ms)', (r) => r.snapshot?.writeMs),
-  col('ready from snapshot (ms)', (r) => r.restore?.readyMs),
+  col('ready from snapshot (ms)', (r) => (r.restore?.from === 'build' ? `${fmt(r.restore?.readyMs)} (rebuilt: ${String(r.restore?.reason)})` : r.restore?.readyMs)),
   col('heap after load (MB)', (r) => r.memAfterLoad?.heapMB),
   col('RSS after load (MB)', (r) => r.memAfterLoad?.rssMB),
   col('heap, started from snapshot (MB)', (r) => (r.restore?.memAfterLoad as { heapMB?: number } | undefined)?.heapMB),
@@ -103,7 +103,7 @@ table(
   ['same sections + terms', ...rows.map((r) => `N = ${r.count.toLocaleString('en-US')}`)],
   [
     ['classbot index search p50 / p99 (ms)', ...rows.map((r) => (r.ops?.['corpus.search'] ? `${r.ops['corpus.search'].p50} / ${r.ops['corpus.search'].p99}` : undefined))],
-    ['classbot index build (ms) / heap (MB)', ...rows.map((r) => `${fmt(r.indexMs)} / ${fmt(r.memAfterLoad?.heapMB)}`)],
+    ['classbot index build (ms) / heap of specs + index + engine (MB)', ...rows.map((r) => `${fmt(r.indexMs)} / ${fmt(r.memAfterLoad?.heapMB)}`)],
     ['bare Orama search p50 / p99 (ms)', ...rows.map((r) => (r.compare?.orama ? `${r.compare.orama.search.p50} / ${r.compare.orama.search.p99}` : undefined))],
     ['bare Orama build (ms) / heap (MB)', ...rows.map((r) => (r.compare?.orama ? `${r.compare.orama.buildMs} / ${r.compare.orama.heapMB}` : undefined))],
     ['MiniSearch search p50 / p99 (ms)', ...rows.map((r) => (r.compare?.minisearch ? `${r.compare.minisearch.search.p50} / ${r.compare.minisearch.search.p99}` : undefined))],

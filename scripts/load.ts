@@ -1,7 +1,7 @@
 /**
  * `npm run load` — nothing lost under load.
  *
- *   npm run load -- [--requests 4000] [--concurrency 200] [--max-seconds 120] [--data DIR]
+ *   npm run load -- [--requests 4000] [--concurrency 200] [--max-seconds 120] [--data DIR] [--fresh-connections]
  *
  * Starts the real server (startServer: Bolt's HTTP receiver, botbuilder's CloudAdapter) on loopback in this process;
  * a forked client process runs the local fakes of its far ends (Slack Web API + response_url, Bot Framework
@@ -13,6 +13,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import http from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchConfig, signedSlackHeaders, slashCommandBody, startFarEnd, teamsMessage } from '../bench/lib/far-end.js';
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
   const { figures, sendSeconds, sent } = done;
   console.log(
     `classbot load: ${sent} requests (${figures[0]!.sent} Slack slash commands, ${figures[1]!.sent} Teams messages), ` +
-      `${concurrency} concurrent, sent in ${sendSeconds.toFixed(1)} s (${Math.round(sent / sendSeconds)} req/s), corpus ${dataDir}`,
+      `${concurrency} concurrent (${argv.includes('--fresh-connections') ? 'a new connection per request' : 'keep-alive connections'}), sent in ${sendSeconds.toFixed(1)} s (${Math.round(sent / sendSeconds)} req/s), corpus ${dataDir}`,
   );
   console.table(figures);
   console.log(
@@ -106,22 +107,32 @@ async function client(): Promise<void> {
   const { serverUrl } = await nextMessage<{ serverUrl: string }>();
   let seq = 0;
 
+  // node:http rather than fetch, so the connection policy is explicit: keep-alive (as a busy client would) or,
+  // with --fresh-connections, one connection per request.
+  const agent = argv.includes('--fresh-connections') ? false : new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const post = (path: string, headers: Record<string, string>, body: string) =>
+    new Promise<number>((resolveStatus, reject) => {
+      const req = http.request(`${serverUrl}${path}`, { method: 'POST', headers, agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolveStatus(res.statusCode ?? 0));
+        res.on('error', reject);
+      });
+      req.setTimeout(60_000, () => req.destroy(new Error('no response in 60 s')));
+      req.on('error', reject);
+      req.end(body);
+    });
+
   async function sendOne(channel: Channel, id: string, question: string): Promise<Sent> {
     const t = performance.now();
     try {
-      let res: Response;
+      let status: number;
       if (channel === 'slack') {
         const body = slashCommandBody(question, farEnd.responseUrl(id), seq);
-        res = await fetch(`${serverUrl}/slack/events`, { method: 'POST', headers: signedSlackHeaders(body), body });
+        status = await post('/slack/events', signedSlackHeaders(body), body);
       } else {
-        res = await fetch(`${serverUrl}/api/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(teamsMessage(question, farEnd.serviceUrl, id)),
-        });
+        status = await post('/api/messages', { 'content-type': 'application/json' }, JSON.stringify(teamsMessage(question, farEnd.serviceUrl, id)));
       }
-      await res.arrayBuffer();
-      return { channel, id, status: res.status, ms: performance.now() - t };
+      return { channel, id, status, ms: performance.now() - t };
     } catch (error) {
       return { channel, id, status: 0, ms: performance.now() - t, error: (error as Error).message };
     }
