@@ -81,7 +81,8 @@ const EnvSchema = z
       z
         .string()
         .regex(/^[\w.:-]+$/, { message: 'expected a host name or IP address to listen on, e.g. 0.0.0.0' })
-        .default('0.0.0.0'),
+        // This machine only unless asked: with no MicrosoftAppId the Teams endpoint is unauthenticated.
+        .default('127.0.0.1'),
     ),
     CLASSBOT_DATA: optionalString.pipe(z.string().default('index-data')),
     LOG_LEVEL: optionalString.pipe(

@@ -72,6 +72,10 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   logger.info({ ...describeConfig(config), url, port }, 'classbot listening');
+  if (!config.teams.appId && !isLoopback(config.host)) {
+    // Anyone who can reach the port can then make the bot post replies to a serviceUrl of their choosing.
+    logger.warn({ host: config.host }, 'the Teams endpoint is unauthenticated (no MicrosoftAppId) and reachable from the network');
+  }
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -131,6 +135,10 @@ async function loadEngine(config: AppConfig, logger: Logger, readiness: Readines
     'specs loaded, engine ready',
   );
   return engine;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

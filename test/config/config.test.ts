@@ -29,7 +29,7 @@ describe('loadConfig', () => {
   it('runs with no credentials at all: defaults, Slack off, Teams unauthenticated', () => {
     const config = loadConfig({});
     expect(config.port).toBe(3978);
-    expect(config.host).toBe('0.0.0.0');
+    expect(config.host).toBe('127.0.0.1');
     expect(config.dataDir).toBe(join(process.cwd(), 'index-data'));
     expect(config.logLevel).toBe('info');
     expect(config.slack).toBeUndefined();
