@@ -90,3 +90,26 @@ describe('salary period inferred from the family', () => {
     expect(aide.warnings[0]).toContain('Read as annual rather than monthly');
   });
 });
+
+describe('other pay periods', () => {
+  it('records biweekly pay as its annual equivalent and keeps the printed figures in the qualifier', () => {
+    const spec = parseSpec('JOB TITLE: CLERK\n\nSALARY\nBiweekly: $1,500.00 - $2,000.00\n', 'bw.txt');
+    expect(spec.pay).toEqual([
+      {
+        period: 'year',
+        min: 39000,
+        max: 52000,
+        qualifier: 'biweekly $1,500.00 - $2,000.00 × 26',
+        annual: { min: 39000, max: 52000 },
+        source: { section: 'SALARY', quote: 'Biweekly: $1,500.00 - $2,000.00' },
+      },
+    ]);
+    expect(spec.warnings).toEqual([]);
+  });
+
+  it('does not list daily pay and says why', () => {
+    const spec = parseSpec('JOB TITLE: SUBSTITUTE\n\nSALARY\n$150 - $180 per day\n', 'day.txt');
+    expect(spec.pay).toEqual([]);
+    expect(spec.warnings[0]).toMatch(/is daily; classbot records hourly, monthly and annual pay only/);
+  });
+});

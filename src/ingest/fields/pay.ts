@@ -37,12 +37,20 @@ export function extractPay(doc: Doc, warnings: string[]): { pay: PayRange[]; inf
     const nearLabel = doc.lines.slice(Math.max(0, index - 6), index + 1).some((l) => /salary|wage|pay range/i.test(l.text));
     if (!PAY_HEADING.test(heading) && !nearLabel) return;
     const section = heading !== '' ? heading : salaryLabel(doc) ?? headerName(doc);
-    const statedPeriod = periodOf(line.text) ?? periodOf(heading);
+    const other = otherPeriod(line.text) ?? otherPeriod(heading);
+    const statedPeriod = other ? 'year' : periodOf(line.text) ?? periodOf(heading);
     const hoursPerWeek = hoursBasis(line.text);
-    const qualifier = /\bThe salary in (?:the )?(.+?) is\b/i.exec(line.text)?.[1];
+    const dwp = /\bThe salary in (?:the )?(.+?) is\b/i.exec(line.text)?.[1];
     for (const match of line.text.matchAll(RANGE)) {
-      const low = toNumber(match[1]!);
-      const high = toNumber(match[2]!);
+      if (other?.factor === 0) {
+        warnings.push(`Pay "${match[0]}" is ${other.word}; classbot records hourly, monthly and annual pay only, so it is not listed.`);
+        continue;
+      }
+      // Weekly, biweekly, semi-monthly pay: recorded as its annual equivalent, the printed figures kept in the qualifier.
+      const low = toNumber(match[1]!) * (other?.factor ?? 1);
+      const high = toNumber(match[2]!) * (other?.factor ?? 1);
+      const converted = other ? `${other.word} ${match[0]} × ${other.factor}` : undefined;
+      const qualifier = [dwp, converted].filter(Boolean).join('; ') || undefined;
       const period = statedPeriod ?? periodBySize(low);
       const [first, second] = (labels ?? ['min', 'max']) as ['min' | 'mid' | 'max', 'min' | 'mid' | 'max'];
       const range: PayRange = {
@@ -86,6 +94,15 @@ function salaryLabel(doc: Doc): string | undefined {
     const match = /\b(Salary(?: \([^)]*\))?)\s*:/i.exec(line.text);
     if (match) return match[1];
   }
+  return undefined;
+}
+
+/** Periods outside hour/month/year: converted to a year (factor), or not representable (factor 0). */
+function otherPeriod(text: string): { word: string; factor: number } | undefined {
+  if (/\bbi-?weekly\b|\bevery two weeks\b/i.test(text)) return { word: 'biweekly', factor: 26 };
+  if (/\bsemi-?monthly\b|\btwice a month\b/i.test(text)) return { word: 'semi-monthly', factor: 24 };
+  if (/\bweekly\b|\bper week\b/i.test(text)) return { word: 'weekly', factor: 52 };
+  if (/\bdaily\b|\bper day\b/i.test(text)) return { word: 'daily', factor: 0 };
   return undefined;
 }
 
