@@ -136,3 +136,9 @@ export async function deliver(targets: Target[], message: SlackMessage, logger: 
   logger.error({ channel: 'slack', op }, 'answer not delivered and user could not be told');
   return undefined;
 }
+
+/**
+ * Let the event loop run once after ack(): the acknowledgement is written to Slack before the (synchronous) engine
+ * work starts, so a slow answer can never delay the ack past Slack's 3 seconds.
+ */
+export const afterAck = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

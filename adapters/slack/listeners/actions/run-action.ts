@@ -5,7 +5,7 @@
  */
 import type { App, BlockAction } from '@slack/bolt';
 import { answerSource } from '../../answer.js';
-import { deliver, withMessage } from '../../deliver.js';
+import { afterAck, deliver, withMessage } from '../../deliver.js';
 import { renderNotice } from '../../render/index.js';
 import { ACTION_IDS, decodeAction } from '../../render/values.js';
 import { FORM_FAILED, openFitForm } from '../../views/open-fit.js';
@@ -20,6 +20,7 @@ export function registerRunAction(app: App, deps: ListenerDeps): void {
   const handler = (replaceOriginal: boolean) =>
     async ({ ack, body, action, client }: { ack: () => Promise<void>; body: BlockAction; action: unknown; client: Parameters<typeof clickTargets>[1] }) => {
       await ack();
+      await afterAck();
       const targets = clickTargets(body, client, deps, { replace_original: replaceOriginal });
       const act = decodeAction(clickedValue(action));
       if (!act) {

@@ -4,7 +4,7 @@
  */
 import type { App, BlockAction } from '@slack/bolt';
 import { answerSource } from '../../answer.js';
-import { channelTarget, deliver } from '../../deliver.js';
+import { afterAck, channelTarget, deliver } from '../../deliver.js';
 import { renderNotice } from '../../render/index.js';
 import { ACTION_IDS, decodeContinuation } from '../../render/values.js';
 import type { ListenerDeps } from '../deps.js';
@@ -14,6 +14,7 @@ import { clickTargets, clickedValue } from './targets.js';
 export function registerShare(app: App, deps: ListenerDeps): void {
   app.action<BlockAction>(ACTION_IDS.share, async ({ ack, body, action, client }) => {
     await ack();
+    await afterAck();
     const targets = clickTargets(body, client, deps, { response_type: 'in_channel', replace_original: false });
     if (body.channel?.id) targets.push(channelTarget(client, body.channel.id));
     const shared = decodeContinuation(clickedValue(action));

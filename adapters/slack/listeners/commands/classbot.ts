@@ -5,7 +5,7 @@
  */
 import type { App } from '@slack/bolt';
 import { answerSource } from '../../answer.js';
-import { deliver, ephemeralTarget, responseUrlTarget } from '../../deliver.js';
+import { afterAck, deliver, ephemeralTarget, responseUrlTarget } from '../../deliver.js';
 import { slackTextToPlain, wantsFitForm } from '../../input.js';
 import { renderNotice } from '../../render/index.js';
 import { FORM_FAILED, openFitForm } from '../../views/open-fit.js';
@@ -16,6 +16,7 @@ export const SLASH_COMMAND = '/classbot';
 export function registerClassbotCommand(app: App, deps: ListenerDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, client }) => {
     await ack();
+    await afterAck();
     const text = slackTextToPlain(command.text) || 'help';
     const targets = [
       responseUrlTarget(command.response_url, deps.retry),

@@ -5,7 +5,7 @@
  */
 import type { App } from '@slack/bolt';
 import { answerSource } from '../../answer.js';
-import { deliver, dmTarget, ephemeralTarget, withMessage } from '../../deliver.js';
+import { afterAck, deliver, dmTarget, ephemeralTarget, withMessage } from '../../deliver.js';
 import { FIT_CALLBACK_ID, readFitForm, readOrigin } from '../../views/fit-modal.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -17,6 +17,7 @@ export function registerFitSubmission(app: App, deps: ListenerDeps): void {
       return;
     }
     await ack();
+    await afterAck();
     const origin = readOrigin(view.private_metadata);
     const source = { f: form.profile, ...(form.spec ? { s: form.spec } : {}) };
     const answered = answerSource(deps.engine, source, deps.logger, { shareable: Boolean(origin.channel) });
