@@ -283,6 +283,24 @@ describe('buttons and selects', () => {
     expectValidSlack(open!.body.view, 'modal');
   });
 
+  it('"Check a candidate" on the Home tab opens the form; its result will go to a DM', async () => {
+    await sendInteraction(h.eventsUrl, blockActions({ type: 'button', action_id: 'classbot_open_fit', value: 'home' }, { container: 'view' }));
+    const [open] = await h.fake.waitFor((c) => c.method === 'views.open');
+    const view = open!.body.view as Record<string, unknown>;
+    expectValidSlack(view, 'modal');
+    expect(JSON.parse(view.private_metadata as string)).toEqual({});
+  });
+
+  it('"fit" in a mention offers a button that opens the form for that thread', async () => {
+    await sendEvent(h.eventsUrl, { type: 'app_mention', user: 'U0ASKER', text: '<@UBOT> fit', ts: '1700000600.000100', channel: 'C0CHAN', event_ts: '1700000600.000100' });
+    const [prompt] = await h.fake.waitFor((c) => c.method === 'chat.postMessage');
+    expect(prompt!.body.thread_ts).toBe('1700000600.000100');
+    const open = buttons(prompt!).find((b) => b.action_id === 'classbot_open_fit')!;
+    await sendInteraction(h.eventsUrl, blockActions({ type: 'button', action_id: 'classbot_open_fit', value: open.value }, { container: 'message', responseUrl: h.fake.responseUrl() }));
+    const [modal] = await h.fake.waitFor((c) => c.method === 'views.open');
+    expect(JSON.parse((modal!.body.view as { private_metadata: string }).private_metadata)).toEqual({ channel: 'C0CHAN', threadTs: '1700000600.000100' });
+  });
+
   it('a click on the Home tab answers in a DM', async () => {
     const value = JSON.stringify({ op: 'ask', question: 'What is the pay grade for Production Coordinator?' });
     await sendInteraction(h.eventsUrl, blockActions({ type: 'button', action_id: 'classbot_run:example:0', value }, { container: 'view' }));
