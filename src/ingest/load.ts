@@ -17,6 +17,8 @@ export { CorpusFolderError } from './errors.js';
 /** Largest spec file accepted. Real class specs and bulletins are 3–20 KB; 2 MB leaves ample room. */
 export const MAX_SPEC_BYTES = 2 * 1024 * 1024;
 
+const READ_CONCURRENCY = 32;
+
 /** Files considered spec documents (others, e.g. README.md or SOURCES.md, are ignored). */
 const SPEC_FILE = /\.txt$/i;
 
@@ -29,10 +31,14 @@ export async function loadSpecs(dir: string): Promise<LoadResult> {
   const files = await listSpecFiles(dir);
   const problems: LoadProblem[] = [];
   const parsed: ClassSpec[] = [];
-  for (const file of files) {
-    const outcome = await loadOne(dir, file);
-    if ('problem' in outcome) problems.push({ file, message: outcome.problem });
-    else parsed.push(outcome.spec);
+  // Reads overlap (a few dozen at a time); parsing is synchronous CPU work. Results keep the files' order.
+  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
+    const batch = files.slice(start, start + READ_CONCURRENCY);
+    const outcomes = await Promise.all(batch.map((file) => loadOne(dir, file)));
+    outcomes.forEach((outcome, i) => {
+      if ('problem' in outcome) problems.push({ file: batch[i]!, message: outcome.problem });
+      else parsed.push(outcome.spec);
+    });
   }
   // Cross-document steps: facts one file cannot settle alone (pay period inferred from the family), unique ids.
   reconcileFamilies(parsed);
