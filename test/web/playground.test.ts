@@ -155,6 +155,27 @@ describe('the playground in a browser', { timeout: 60_000 }, () => {
     expect(await slack().locator('.sk-header').first().textContent()).toMatch(/Part 2 of/);
   });
 
+  it('the Slack preview turns mrkdwn into safe DOM: formatting, http(s) links only, mentions as text', async () => {
+    const html = await page.evaluate(() => {
+      const preview = (window as unknown as { SlackPreview: { message(blocks: object[], on: () => void): HTMLElement } }).SlackPreview;
+      const text = '*Grade* _14_ ~old~ `code` <https://example.gov/spec|the spec> <javascript:alert(1)|click> <!channel> <@U123> &lt;script&gt;alert(1)&lt;/script&gt; &amp; :white_check_mark:\n&gt; quoted';
+      const node = preview.message([{ type: 'section', text: { type: 'mrkdwn', text } }], () => {});
+      return node.querySelector('.sk-mrkdwn')!.innerHTML;
+    });
+    expect(html).toContain('<strong>Grade</strong>');
+    expect(html).toContain('<em>14</em>');
+    expect(html).toContain('<s>old</s>');
+    expect(html).toContain('<code class="sk-code">code</code>');
+    expect(html).toMatch(/<a class="sk-link" href="https:\/\/example\.gov\/spec" target="_blank" rel="noopener noreferrer">the spec<\/a>/);
+    expect(html).not.toContain('javascript:');
+    expect(html).toMatch(/<\/a> click <span/); // the label of a non-http link, as plain text
+    expect(html).toContain('<span class="sk-mention">@channel</span>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('<blockquote class="sk-quote">quoted</blockquote>');
+    expect(html).toContain('✅');
+  });
+
   it('escapes everything: typed markup is shown as text and never runs', async () => {
     const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> *bold* <!channel> <https://evil.example|click>';
     await ask(attack);

@@ -274,7 +274,8 @@ window.SlackPreview = (function () {
     if (target.startsWith('@')) return el('span', 'sk-mention', '@' + (bar >= 0 ? label : target.slice(1)));
     if (target.startsWith('#')) return el('span', 'sk-mention', '#' + (bar >= 0 ? label : target.slice(1)));
     if (target.startsWith('!')) return el('span', 'sk-mention', '@' + (bar >= 0 ? label : target.slice(1).split('^')[0]));
-    return document.createTextNode('<' + decode(inner) + '>');
+    // Any other scheme (javascript:, data:…) is never a link: its label, or the text as written.
+    return document.createTextNode(bar >= 0 ? label : '<' + decode(inner) + '>');
   }
 
   function richText(block) {
