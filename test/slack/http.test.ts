@@ -162,6 +162,16 @@ describe('events', () => {
     expect(h.fake.of('chat.postMessage')).toEqual([]);
   });
 
+  it('a redelivered event (same event_id, X-Slack-Retry-Num) is answered only once', async () => {
+    const event = { type: 'app_mention', user: 'U0ASKER', text: '<@UBOT> help', ts: '1700000700.000100', channel: 'C0CHAN', event_ts: '1700000700.000100' };
+    await sendEvent(h.eventsUrl, event, { eventId: 'EvDUPLICATE1' });
+    await h.fake.waitFor((c) => c.method === 'chat.postMessage');
+    const retry = await sendEvent(h.eventsUrl, event, { eventId: 'EvDUPLICATE1', retryNum: 1 });
+    expect(retry.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(h.fake.of('chat.postMessage')).toHaveLength(1);
+  });
+
   it('a direct message is answered in the DM', async () => {
     await sendEvent(h.eventsUrl, { type: 'message', channel_type: 'im', channel: 'D0DM', user: 'U0ASKER', text: 'similar Information Systems Technician II', ts: '1700000300.000100', event_ts: '1700000300.000100' });
     const [post] = await h.fake.waitFor((c) => c.method === 'chat.postMessage');

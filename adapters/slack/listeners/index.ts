@@ -3,12 +3,14 @@ import type { App } from '@slack/bolt';
 import { registerActions } from './actions/index.js';
 import { allowTeams } from './allow-teams.js';
 import { registerCommands } from './commands/index.js';
+import { dedupeEvents } from './dedupe-events.js';
 import type { ListenerDeps } from './deps.js';
 import { registerEvents } from './events/index.js';
 import { registerViews } from './views/index.js';
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   app.use(allowTeams(deps));
+  app.use(dedupeEvents(deps));
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);

@@ -13,12 +13,18 @@ export interface SendOptions {
   /** Override the signature header (forged) or drop it (null). */
   signature?: string | null;
   secret?: string;
+  /** Mark as Slack's redelivery of an event (X-Slack-Retry-Num). */
+  retryNum?: number;
 }
 
 export async function send(url: string, body: string, contentType: string, opts: SendOptions = {}): Promise<Response> {
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(ts) };
   const sig = opts.signature === undefined ? signature(body, ts, opts.secret) : opts.signature;
+  if (opts.retryNum !== undefined) {
+    headers['x-slack-retry-num'] = String(opts.retryNum);
+    headers['x-slack-retry-reason'] = 'http_timeout';
+  }
   if (sig !== null) headers['x-slack-signature'] = sig;
   return fetch(url, { method: 'POST', headers, body });
 }
@@ -54,21 +60,21 @@ export function commandBody(f: CommandFields): string {
 export const sendCommand = (url: string, f: CommandFields, opts?: SendOptions) =>
   send(url, commandBody(f), 'application/x-www-form-urlencoded', opts);
 
-export function eventBody(event: Record<string, unknown>, teamId = 'T0TEST'): string {
+export function eventBody(event: Record<string, unknown>, teamId = 'T0TEST', eventId?: string): string {
   return JSON.stringify({
     token: 'deprecated-verification-token',
     team_id: teamId,
     api_app_id: 'A0APP',
     event,
     type: 'event_callback',
-    event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+    event_id: eventId ?? `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ enterprise_id: null, team_id: teamId, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
   });
 }
 
-export const sendEvent = (url: string, event: Record<string, unknown>, opts?: SendOptions & { teamId?: string }) =>
-  send(url, eventBody(event, opts?.teamId), 'application/json', opts);
+export const sendEvent = (url: string, event: Record<string, unknown>, opts?: SendOptions & { teamId?: string; eventId?: string; retryNum?: number }) =>
+  send(url, eventBody(event, opts?.teamId, opts?.eventId), 'application/json', opts);
 
 export const sendInteraction = (url: string, payload: Record<string, unknown>, opts?: SendOptions) =>
   send(url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', opts);
