@@ -27,6 +27,8 @@ interface Exp {
   areas: Set<Area>;
   label: string;
   text: string;
+  /** The entry names the City of Los Angeles as employer (LA classes ask for City experience). */
+  losAngeles: boolean;
 }
 
 interface Candidate {
@@ -73,10 +75,11 @@ export function fit(ctx: EngineContext, input: string | CandidateProfile, opts: 
   const cites = new Citations();
   const counts: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 0, 'does-not-meet': 0, 'not-assessable': 0 };
   const memo = new Map<MqRules, RulesVerdict>();
+  const quick = new Map<MqRules, Verdict>();
   // Pass 1: a verdict per spec (one evaluation per distinct rule set), bucketed best first.
   const buckets: Record<Verdict, SpecFeatures[]> = { meets: [], 'meets-with-substitution': [], 'does-not-meet': [], 'not-assessable': [] };
   for (const f of targets) {
-    const v = f.mq.assessable ? verdictOf(f.mq, cand, memo).verdict : 'not-assessable';
+    const v = f.mq.assessable ? quickVerdict(f.mq, cand, quick) : 'not-assessable';
     counts[v]++;
     buckets[v].push(f);
   }
@@ -147,7 +150,7 @@ function candidateOf(p: CandidateProfile): Candidate {
     ...(master ? { master } : {}),
     exp: p.experience.map((x) => {
       const text = `${x.area} ${x.title ?? ''}`;
-      return { months: x.months, areas: areasOf(text), label: x.area, text: text.toLowerCase() };
+      return { months: x.months, areas: areasOf(text), label: x.area, text: text.toLowerCase(), losAngeles: /los angeles|\blacity\b|city of la\b/i.test(text) };
     }),
   };
 }
@@ -163,10 +166,11 @@ interface RulesVerdict {
 }
 
 /** The verdict of one rule set for this candidate. Specs sharing a rule set (one template) share it. */
-function judge(rules: MqRules, cand: Candidate): RulesVerdict {
-  const evals = rules.paths.length ? rules.paths.map((p) => evaluatePath(p, rules, cand)) : [evaluateCombinationOnly(rules, cand)];
+function judge(rules: MqRules, cand: Candidate, say = true): RulesVerdict {
+  const evals = rules.paths.length ? rules.paths.map((p) => evaluatePath(p, rules, cand, say)) : [evaluateCombinationOnly(rules, cand, say)];
   const rank = (e: PathEval) => (e.verdict === 'meets' ? 0 : e.verdict === 'meets-with-substitution' ? 1 : 2);
   const best = [...evals].sort((a, b) => rank(a) - rank(b) || a.short - b.short)[0]!;
+  if (!say) return { verdict: best.verdict, explanation: '', missing: [], steps: [], interpretation: best.interpretation, quotes: [], sources: [] };
   const missing = [...best.missing];
   if (best.verdict === 'does-not-meet' && evals.length > 1) {
     evals.forEach((e, i) => {
@@ -179,6 +183,16 @@ function judge(rules: MqRules, cand: Candidate): RulesVerdict {
       ? `Does not meet${pathNo}: ${best.steps.join('; ')}. Missing: ${missing.join('; ')}.`
       : `${VERDICT_TEXT[best.verdict]}${pathNo}: ${best.steps.join('; ')}.`;
   return { verdict: best.verdict, explanation, missing, steps: best.steps, interpretation: best.interpretation, quotes: best.quotes, sources: best.sources };
+}
+
+/** Verdict only: the same evaluation without building any text (pass 1 over every spec). */
+function quickVerdict(rules: MqRules, cand: Candidate, memo: Map<MqRules, Verdict>): Verdict {
+  let v = memo.get(rules);
+  if (!v) {
+    v = judge(rules, cand, false).verdict;
+    memo.set(rules, v);
+  }
+  return v;
 }
 
 function verdictOf(rules: MqRules, cand: Candidate, memo: Map<MqRules, RulesVerdict>): RulesVerdict {
@@ -228,19 +242,60 @@ function more(months: number, what: string): string {
   return `${f.replace(/^(\S+) /, '$1 more ')} of ${what}`;
 }
 
+const fieldWords = new Map<string, Set<string>>();
+/** Significant words of a field of study (cached: the same requirement texts recur across specs and requests). */
+function wordsOfField(field: string): Set<string> {
+  let w = fieldWords.get(field);
+  if (!w) {
+    w = new Set(words(field).filter((x) => x.length > 3));
+    if (fieldWords.size > 10_000) fieldWords.clear();
+    fieldWords.set(field, w);
+  }
+  return w;
+}
+
 function fieldOk(req: NonNullable<MqPath['education']>, cand: Candidate): { ok: boolean; assumed: boolean } {
   if (!req.field) return { ok: true, assumed: false };
   const field = cand.top?.field;
   if (!field) return { ok: true, assumed: true };
-  const want = new Set(words(req.field).filter((w) => w.length > 3));
-  const have = words(field);
-  if (have.some((w) => want.has(w))) return { ok: true, assumed: false };
-  if (req.relatedAllowed && isComputingField(field) && isComputingField(req.field)) return { ok: true, assumed: false };
-  if (/\b(cs|it|mis)\b/i.test(field) && isComputingField(req.field)) return { ok: true, assumed: false };
+  const want = wordsOfField(req.field);
+  for (const w of wordsOfField(field)) if (want.has(w)) return { ok: true, assumed: false };
+  if (isComputingField(req.field) && (/\b(cs|it|mis)\b/i.test(field) || (req.relatedAllowed && isComputingField(field)))) return { ok: true, assumed: false };
   return { ok: false, assumed: false };
 }
 
-function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
+type DegreeSub = Extract<Substitution, { kind: 'experience-for-degree' }>;
+type MasterSub = Extract<Substitution, { kind: 'master-for-experience' }>;
+type EduForExp = Extract<Substitution, { kind: 'education-for-experience' }>;
+interface SubstitutionSet {
+  degreeSub?: DegreeSub;
+  trainingSub: boolean;
+  masterSub?: MasterSub;
+  eduForExp?: EduForExp;
+}
+const substitutionSets = new WeakMap<MqRules, SubstitutionSet>();
+
+/** A rule set's substitutions by kind, looked up once per rule set. */
+function substitutionsOf(rules: MqRules): SubstitutionSet {
+  let set = substitutionSets.get(rules);
+  if (!set) {
+    const degreeSub = rules.substitutions.find((s): s is DegreeSub => s.kind === 'experience-for-degree');
+    const masterSub = rules.substitutions.find((s): s is MasterSub => s.kind === 'master-for-experience');
+    const eduForExp = rules.substitutions.find((s): s is EduForExp => s.kind === 'education-for-experience');
+    set = { trainingSub: rules.substitutions.some((s) => s.kind === 'training-for-degree'), ...(degreeSub ? { degreeSub } : {}), ...(masterSub ? { masterSub } : {}), ...(eduForExp ? { eduForExp } : {}) };
+    substitutionSets.set(rules, set);
+  }
+  return set;
+}
+
+/** Does this experience count for the path's experience requirement (area, and employer when named)? */
+function countsForExp(expReq: MqPath['experience'], e: Exp): boolean {
+  if (!expReq) return false;
+  if (expReq.employer && !e.losAngeles) return false;
+  return expReq.areas.size === 0 ? true : overlaps(e.areas, expReq.areas);
+}
+
+function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate, say = true): PathEval {
   const steps: string[] = [];
   const missing: string[] = [];
   const quotes: string[] = [];
@@ -251,40 +306,29 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
 
   // Conditions a profile cannot show (current City employment, named courses).
   for (const c of path.conditions) {
-    if (/los angeles/i.test(c) && cand.exp.some((e) => /los angeles|\blacity\b|city of la\b/.test(e.text))) {
-      steps.push(`${c}: stated in the profile`);
+    if (/los angeles/i.test(c) && cand.exp.some((e) => e.losAngeles)) {
+      say && steps.push(`${c}: stated in the profile`);
       continue;
     }
-    steps.push(`Requires ${c}: not shown in the profile`);
+    say && steps.push(`Requires ${c}: not shown in the profile`);
     missing.push(c);
     short += 1;
   }
 
   const expReq = path.experience;
   const eduReq = path.education;
-  const degreeSub = rules.substitutions.find((s): s is Extract<Substitution, { kind: 'experience-for-degree' }> => s.kind === 'experience-for-degree');
-  const trainingSub = rules.substitutions.some((s) => s.kind === 'training-for-degree');
-  const masterSub = rules.substitutions.find((s): s is Extract<Substitution, { kind: 'master-for-experience' }> => s.kind === 'master-for-experience');
-  const eduForExp = rules.substitutions.find((s): s is Extract<Substitution, { kind: 'education-for-experience' }> => s.kind === 'education-for-experience');
-
-  // Which experience counts where.
-  const countsForExp = (e: Exp) => {
-    if (!expReq) return false;
-    if (expReq.employer && !/los angeles|\blacity\b|city of la\b/.test(e.text)) return false;
-    return expReq.areas.size === 0 ? true : overlaps(e.areas, expReq.areas);
-  };
-  const countsForDegree = (e: Exp) => !!degreeSub && (degreeSub.areas.size === 0 || overlaps(e.areas, degreeSub.areas));
+  const { degreeSub, trainingSub, masterSub, eduForExp } = substitutionsOf(rules);
   let expOnly = 0;
   let both = 0;
   let degOnly = 0;
   const counted: string[] = [];
   for (const e of cand.exp) {
-    const x = countsForExp(e);
-    const d = countsForDegree(e);
+    const x = countsForExp(expReq, e);
+    const d = !!degreeSub && (degreeSub.areas.size === 0 || overlaps(e.areas, degreeSub.areas));
     if (x && d) both += e.months;
     else if (x) expOnly += e.months;
     else if (d) degOnly += e.months;
-    if (x || d) counted.push(`${formatMonths(e.months)} of ${e.label}`);
+    if (say && (x || d)) counted.push(`${formatMonths(e.months)} of ${e.label}`);
   }
   const needExp = expReq?.months ?? 0;
   const usedForExp = Math.min(needExp, expOnly + both);
@@ -300,10 +344,10 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
     const field = fieldOk(eduReq, cand);
     const label = LEVEL_NAME[eduReq.level] ?? eduReq.level;
     if (direct && field.ok) {
-      steps.push(`Education met: ${summarizeEdu(cand)} (required: ${eduReq.quote.length < 160 ? `"${eduReq.quote}"` : label})`);
+      say && steps.push(`Education met: ${summarizeEdu(cand)} (required: ${eduReq.quote.length < 160 ? `"${eduReq.quote}"` : label})`);
       if (field.assumed) {
         interpretation = true;
-        steps.push(`Field of study not stated; assumed to be ${eduReq.field}`);
+        say && steps.push(`Field of study not stated; assumed to be ${eduReq.field}`);
       }
     } else {
       const eduYears = trainingSub || eduReq.level === 'some-college' || eduReq.level === 'associate' ? cand.eduYears : direct ? cand.eduYears : 0;
@@ -314,7 +358,7 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
         if (eduYears > 0) parts.push(`${eduYears} year${eduYears === 1 ? '' : 's'} of post-secondary education`);
         const expUsed = Math.max(0, (eduReq.years - eduYears) * 12);
         if (expUsed > 0) parts.push(`${formatMonths(expUsed)} of qualifying experience`);
-        steps.push(`${label[0]!.toUpperCase()}${label.slice(1)} requirement met by substitution: ${parts.join(' + ')}, year for year`);
+        say && steps.push(`${label[0]!.toUpperCase()}${label.slice(1)} requirement met by substitution: ${parts.join(' + ')}, year for year`);
         if (degreeSub && expUsed > 0) quotes.push(degreeSub.quote);
         if (!direct && trainingSub && eduYears > 0) {
           const t = rules.substitutions.find((s) => s.kind === 'training-for-degree');
@@ -322,10 +366,10 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
         }
       } else {
         eduDeficitYears = Math.max(0, eduReq.years - eduYears - expYears);
-        if (!field.ok && direct) steps.push(`Education: ${summarizeEdu(cand)} is not in ${eduReq.field}`);
-        else steps.push(`Education not met: has ${summarizeEdu(cand)}; requires ${label}`);
+        if (!field.ok && direct) say && steps.push(`Education: ${summarizeEdu(cand)} is not in ${eduReq.field}`);
+        else say && steps.push(`Education not met: has ${summarizeEdu(cand)}; requires ${label}`);
         if (degreeSub && degreeMonths > 0) {
-          steps.push(`${formatMonths(degreeMonths)} of experience left after the experience requirement substitute${degreeMonths === 12 ? 's' : ''} for ${formatMonths(degreeMonths)} of the ${eduReq.years}-year degree (year for year; no month counted twice)`);
+          say && steps.push(`${formatMonths(degreeMonths)} of experience left after the experience requirement substitute${degreeMonths === 12 ? 's' : ''} for ${formatMonths(degreeMonths)} of the ${eduReq.years}-year degree (year for year; no month counted twice)`);
           quotes.push(degreeSub.quote);
         }
       }
@@ -335,9 +379,9 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
   // Experience.
   let expDeficit = 0;
   if (expReq) {
-    const area = expPhrase(expReq.area);
+    const area = say ? expPhrase(expReq.area) : '';
     let have = usedForExp;
-    if (have >= needExp) steps.push(`Experience met: ${formatMonths(have)} of ${area} counted (requires ${formatMonths(needExp)})${counted.length ? ` — from ${counted.join(', ')}` : ''}`);
+    if (have >= needExp) say && steps.push(`Experience met: ${formatMonths(have)} of ${area} counted (requires ${formatMonths(needExp)})${counted.length ? ` — from ${counted.join(', ')}` : ''}`);
     else {
       let need = needExp;
       if (masterSub && cand.master) {
@@ -348,7 +392,7 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
           substituted = true;
           quotes.push(masterSub.quote);
           if (!cand.master.field && masterSub.field) interpretation = true;
-          steps.push(`Master's degree substitutes for ${masterSub.months === 'all' ? 'the experience requirement' : formatMonths(masterSub.months) + ' of experience'}`);
+          say && steps.push(`Master's degree substitutes for ${masterSub.months === 'all' ? 'the experience requirement' : formatMonths(masterSub.months) + ' of experience'}`);
         }
       }
       if (have < need && eduForExp && eduReq === undefined && cand.eduYears > 0) {
@@ -357,21 +401,21 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
           have += credit;
           substituted = true;
           quotes.push(eduForExp.quote);
-          steps.push(`${formatMonths(credit)} of the experience met by college credit, year for year`);
+          say && steps.push(`${formatMonths(credit)} of the experience met by college credit, year for year`);
         }
       }
       if (have >= need) {
-        if (have > 0 || need === 0) steps.push(`Experience met: ${formatMonths(usedForExp)} of ${area} counted${need < needExp ? ` toward the remaining ${formatMonths(need)}` : ''}`);
+        if (have > 0 || need === 0) say && steps.push(`Experience met: ${formatMonths(usedForExp)} of ${area} counted${need < needExp ? ` toward the remaining ${formatMonths(need)}` : ''}`);
       } else {
         expDeficit = need - have;
-        steps.push(`Experience not met: ${formatMonths(usedForExp)} of ${area} counted; requires ${formatMonths(needExp)}`);
+        say && steps.push(`Experience not met: ${formatMonths(usedForExp)} of ${area} counted; requires ${formatMonths(needExp)}`);
       }
     }
   }
 
   const met = missing.length === 0 && eduDeficitYears === 0 && expDeficit === 0;
   if (!met && rules.combination && (eduReq || expReq)) {
-    const combo = combine(rules, eduReq?.years ?? 0, needExp, cand, expReq);
+    const combo = combine(rules, eduReq?.years ?? 0, needExp, cand, expReq, say);
     if (combo.ok && missing.length === 0) {
       return { verdict: 'meets-with-substitution', steps: [...combo.steps], missing: [], short: 0, interpretation: interpretation || combo.interpretation, quotes: [...quotes, rules.combination.quote], sources };
     }
@@ -381,6 +425,8 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
   }
   if (met) return { verdict: substituted ? 'meets-with-substitution' : 'meets', steps, missing, short: 0, interpretation, quotes, sources };
 
+  short += expDeficit + eduDeficitYears * 12;
+  if (!say) return { verdict: 'does-not-meet', steps, missing, short, interpretation, quotes, sources };
   // What would close the gap, as alternatives.
   const expArea = expReq ? expPhrase(expReq.area) : 'qualifying experience';
   const sharedArea = !!expReq && !!degreeSub && (degreeSub.areas.size === 0 || overlaps(expReq.areas, degreeSub.areas));
@@ -397,7 +443,6 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate): PathEval {
     const left = masterSub.months === 'all' ? 0 : Math.max(0, expDeficit + (eduDeficitYears * 12) - masterSub.months);
     missing.push(`a master's degree${masterSub.field ? ` in ${masterSub.field}` : ''}${left > 0 ? ` and ${more(left, expArea)}` : ''}`);
   }
-  short += expDeficit + eduDeficitYears * 12;
   return { verdict: 'does-not-meet', steps, missing: [...new Set(missing)], short, interpretation, quotes, sources };
 }
 
@@ -422,7 +467,7 @@ function summarizeEdu(c: Candidate): string {
 }
 
 /** "Equivalent combination": education and experience pooled at the stated rate (else year for year). */
-function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number, cand: Candidate, expReq: MqPath['experience']) {
+function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number, cand: Candidate, expReq: MqPath['experience'], say = true) {
   const stated = rules.combination?.monthsPerYear;
   const rate = stated ?? 12;
   const interpretation = stated === undefined;
@@ -430,6 +475,7 @@ function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number
   const expMonths = relevant.reduce((a, e) => a + e.months, 0);
   const need = eduYearsNeeded * rate + expMonthsNeeded;
   const have = cand.eduYears * rate + expMonths;
+  if (!say) return { ok: have >= need, steps: [] as string[], missing: [] as string[], short: Math.max(0, need - have), interpretation };
   const rateText = stated ? `each year of post-secondary education = ${formatMonths(stated)} of experience, as the spec states` : 'year for year (the spec states no rate: interpretation)';
   const steps = [
     `Equivalent combination, ${rateText}: ${cand.eduYears} year${cand.eduYears === 1 ? '' : 's'} of post-secondary education + ${formatMonths(expMonths)} of ${expReq ? expPhrase(expReq.area) : 'qualifying experience'} = ${formatMonths(have)} equivalent; requires ${formatMonths(need)}`,
@@ -442,8 +488,8 @@ function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number
   return { ok: false, steps, missing, short: gap, interpretation };
 }
 
-function evaluateCombinationOnly(rules: MqRules, cand: Candidate): PathEval {
-  const combo = combine(rules, 0, 0, cand, undefined);
+function evaluateCombinationOnly(rules: MqRules, cand: Candidate, say = true): PathEval {
+  const combo = combine(rules, 0, 0, cand, undefined, say);
   return { verdict: combo.ok ? 'meets-with-substitution' : 'does-not-meet', steps: combo.steps, missing: combo.missing, short: combo.short, interpretation: true, quotes: [rules.combination?.quote ?? rules.text], sources: [] };
 }
 
