@@ -5,6 +5,7 @@
  *
  * phase build (default): parse, index, engine precomputation, snapshot write/size, memory, per-operation latency,
  *   bare Orama and MiniSearch on the same sections and terms, HTTP throughput of /api/messages and /slack/events.
+ * phase parse: parse only; the specs' heap and their v8 snapshot size and time (a cheap probe for 100,000).
  * phase restore: start as the server would from the snapshot written by the build phase: ready time, memory.
  * Prints one JSON line (prefixed "RESULT ") on stdout.
  */
@@ -57,6 +58,26 @@ if (phase === 'restore') {
     readyMs: Math.round(performance.now() - started),
     memBefore: before,
     memAfterLoad: memoryMB(),
+  });
+  emit();
+  process.exit(0);
+}
+
+if (phase === 'parse') {
+  // Cheap large-N probe (used for 100,000 on a shared machine): parse only, the specs' own memory and snapshot cost.
+  const mem0 = memoryMB();
+  const parsed = await timed(() => loadSpecs(dir));
+  const specsMem = memoryMB();
+  const { serialize, deserialize } = await import('node:v8');
+  const ser = await timed(() => serialize(parsed.value.specs));
+  const de = await timed(() => deserialize(ser.value));
+  Object.assign(result, {
+    specs: parsed.value.specs.length,
+    problems: parsed.value.problems.length,
+    parseMs: parsed.ms,
+    memBefore: mem0,
+    memAfterParse: specsMem,
+    specsSnapshot: { bytes: ser.value.length, serializeMs: ser.ms, deserializeMs: de.ms },
   });
   emit();
   process.exit(0);

@@ -50,7 +50,14 @@ export interface LoadOrBuildResult<T> {
 export async function loadOrBuild<T, P>(opts: LoadOrBuildOptions<T, P>): Promise<LoadOrBuildResult<T>> {
   const started = performance.now();
   const snapshotPath = opts.snapshotPath ?? defaultSnapshotPath(opts.dataDir);
-  const source = await hashSourceFolder(opts.dataDir);
+  let source: SourceFingerprint;
+  try {
+    source = await hashSourceFolder(opts.dataDir);
+  } catch {
+    // No readable folder: nothing to compare a snapshot with. The build reports the folder problem in its own words.
+    const value = await opts.build();
+    return { value, from: 'build', reason: 'source folder unreadable', snapshotPath, source: { hash: '', files: 0, bytes: 0 }, ms: Math.round(performance.now() - started) };
+  }
   let reason: string;
   try {
     // Header first: a stale snapshot is not worth decoding.

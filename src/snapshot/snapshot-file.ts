@@ -6,7 +6,8 @@
  * v8.serialize was the fastest of the formats measured (bench/snapshot-formats.ts) that round-trips an Orama
  * index built with a custom tokenizer, and it keeps Maps, Sets and typed arrays as they are.
  */
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 const MAGIC = Buffer.from('CBSNAP1\n', 'latin1');
@@ -51,6 +52,7 @@ export async function writeSnapshot(
   len.writeUInt32LE(head.length);
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   try {
+    await mkdir(dirname(path), { recursive: true });
     const fh = await open(tmp, 'w');
     try {
       await fh.writev([MAGIC, len, head, body]);

@@ -76,3 +76,10 @@ describe('corpus snapshot', () => {
     expect(bad.err.at(-1)).toMatch(/not found|missing/i);
   });
 });
+
+describe('corpus snapshot: folder problems keep their own messages', () => {
+  it('a missing folder is the loader\'s CorpusFolderError, not a snapshot error', async () => {
+    const { CorpusFolderError } = await import('../../src/ingest/errors.js');
+    await expect(loadCorpusCached(join(tmpdir(), 'no-such-classbot-folder'))).rejects.toBeInstanceOf(CorpusFolderError);
+  });
+});

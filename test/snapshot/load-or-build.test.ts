@@ -104,7 +104,7 @@ describe('snapshot: load or build', () => {
 
   it('keeps serving when the snapshot cannot be written (read-only location): warns and returns the build', async () => {
     const { lines, logger } = recordingLogger();
-    const result = await loadOrBuild({ dataDir: dir, build, codec, logger, snapshotPath: join(dir, 'no-such-dir', 'x.snapshot') });
+    const result = await loadOrBuild({ dataDir: dir, build, codec, logger, snapshotPath: join(dir, 'a.txt', 'x.snapshot') /* under a file: cannot be created */ });
     expect(result.from).toBe('build');
     expect(result.value.files).toEqual(['a.txt', 'b.txt']);
     expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'could not write snapshot' }));
