@@ -21,11 +21,12 @@ declare module 'express-serve-static-core' {
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,100}$/;
 
+/** Slack and Teams by their routes, probes as plain HTTP, everything else is the playground (page, assets, API). */
 function channelOf(path: string): Channel {
   if (path.startsWith('/slack/')) return 'slack';
   if (path === '/api/messages') return 'teams';
-  if (path === '/' || path.startsWith('/api/') || path.startsWith('/playground') || path.startsWith('/vendor/')) return 'web';
-  return 'http';
+  if (path === '/healthz' || path === '/readyz') return 'http';
+  return 'web';
 }
 
 /**
