@@ -35,10 +35,10 @@ export interface LabelledCell {
 }
 
 /** Find "Label: value" cells anywhere in the document; `label` is matched case-insensitively against the whole label. */
-export function findCells(doc: Doc, label: RegExp): LabelledCell[] {
+export function findCells(doc: Doc, label: RegExp, withinLines = Infinity): LabelledCell[] {
   const found: LabelledCell[] = [];
   const re = new RegExp(`^(${label.source})\\s*:\\s*(.*)$`, 'i');
-  doc.lines.forEach((line, index) => {
+  doc.lines.slice(0, withinLines).forEach((line, index) => {
     for (const cell of line.cells) {
       const match = re.exec(cell);
       if (match) found.push({ label: match[1]!.trim(), value: match[match.length - 1]!.trim(), cell, line: index });
@@ -47,9 +47,13 @@ export function findCells(doc: Doc, label: RegExp): LabelledCell[] {
   return found;
 }
 
-export function findCell(doc: Doc, label: RegExp): LabelledCell | undefined {
-  return findCells(doc, label).find((cell) => cell.value !== '');
+/** The first non-empty "Label: value" cell; `withinLines` limits the search to the header (generic labels). */
+export function findCell(doc: Doc, label: RegExp, withinLines = Infinity): LabelledCell | undefined {
+  return findCells(doc, label, withinLines).find((cell) => cell.value !== '');
 }
+
+/** How many lines count as a document's header, where generic labels ("Title:", "Date:") are trusted. */
+export const HEADER_LINES = 20;
 
 /** The block holding a line. */
 export function blockAt(doc: Doc, line: number): Block | undefined {

@@ -101,6 +101,13 @@ describe('unknown layouts', () => {
     expect(spec.minimumQualifications?.education?.value).toBe("A bachelor's degree");
   });
 
+  it('trusts generic labels ("Title:", "Date:") only in the header', () => {
+    const body = Array.from({ length: 30 }, (_, i) => `Line ${i} of the description.`).join('\n');
+    const spec = parseSpec(`RECORDS CLERK\n\nDEFINITION\n${body}\nTitle: 28 CFR Part 115\nDate: 01/02/2003\n`, 'late.txt');
+    expect(spec.title).toBe('Records Clerk');
+    expect(spec.revised).toBeUndefined();
+  });
+
   it('never invents a jurisdiction from "state of the art"', () => {
     const spec = parseSpec('WEB DEVELOPER\n\nDUTIES\nBuilds state of the art websites for the City-wide intranet.\n', 'web.txt');
     expect(spec.jurisdiction).toEqual({ name: null, kind: 'unknown' });

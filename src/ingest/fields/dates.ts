@@ -1,5 +1,5 @@
 /** Established / revised dates, as ISO dates, with the labelled text they came from. */
-import { cellSource, findCells, type Doc } from '../document.js';
+import { cellSource, findCells, HEADER_LINES, type Doc } from '../document.js';
 import type { SpecDate } from '../../model/spec.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -31,8 +31,8 @@ export function toIsoDate(text: string): string | undefined {
   return undefined;
 }
 
-function dated(doc: Doc, label: RegExp): SpecDate | undefined {
-  for (const cell of findCells(doc, label)) {
+function dated(doc: Doc, label: RegExp, withinLines = Infinity): SpecDate | undefined {
+  for (const cell of findCells(doc, label, withinLines)) {
     const date = toIsoDate(cell.value);
     if (date) return { date, source: cellSource(doc, cell) };
   }
@@ -42,6 +42,8 @@ function dated(doc: Doc, label: RegExp): SpecDate | undefined {
 export function extractDates(doc: Doc): { established?: SpecDate; revised?: SpecDate } {
   const established = dated(doc, /JOB ESTABLISHED|DATE CLASS ESTABLISHED|DATE ESTABLISHED|ESTABLISHED|CLASS ESTABLISHED/);
   // The spec's own date ("Date: September 20, 2007") or a bulletin's open date is its latest version: revised.
-  const revised = dated(doc, /JOB REVISED|DATE OF LAST REVISION|LAST REVISED|REVISED|REVISION DATE|DATE REVISED|DATE|OPEN DATE|EFFECTIVE DATE/);
+  const revised =
+    dated(doc, /JOB REVISED|DATE OF LAST REVISION|LAST REVISED|REVISED|REVISION DATE|DATE REVISED/) ??
+    dated(doc, /DATE|OPEN DATE|EFFECTIVE DATE|ADOPTED/, HEADER_LINES);
   return { ...(established ? { established } : {}), ...(revised ? { revised } : {}) };
 }

@@ -1,6 +1,6 @@
 /** Title and series: from a labelled title cell, the header's title line, or the series sentence of a spec. */
 import { isAllCaps, titleCase } from '../clean.js';
-import { findCell, cellSource, sentences, type Doc } from '../document.js';
+import { findCell, cellSource, HEADER_LINES, sentences, type Doc } from '../document.js';
 import type { ClassSpec, Source } from '../../model/spec.js';
 
 export interface TitleResult {
@@ -13,7 +13,7 @@ export interface TitleResult {
 const BANNER = /SPECIFICATION|COMMONWEALTH OF|^(STATE|CITY|COUNTY|TOWN|VILLAGE|TOWNSHIP) OF|JOB BULLETIN|^\(|^Class Code|^Open Date/i;
 
 export function extractTitle(doc: Doc): TitleResult {
-  const labelled = findCell(doc, /CLASS TITLE|JOB TITLE|TITLE/);
+  const labelled = findCell(doc, /CLASS TITLE|JOB TITLE|CLASSIFICATION TITLE|TITLE/, HEADER_LINES);
   if (labelled && labelled.value.length <= 120) {
     return withSeries({ title: titleCase(labelled.value), source: cellSource(doc, labelled) });
   }
