@@ -82,7 +82,7 @@ export function compareSpecs(ctx: EngineContext, fs: SpecFeatures[], notes: stri
     const usable = f.pay.filter((p) => p.annualText);
     if (!usable.length) return { value: null, sources: [] };
     return {
-      value: usable.slice(0, 3).map((p) => `${p.annualText} (from ${p.sourceText}${p.assumedHours ? ', 40 h/week assumed' : ''})`).join('; '),
+      value: usable.slice(0, 3).map((p) => `${p.annualText} (from ${p.sourceText})`).join('; '),
       sources: usable.slice(0, 3).map((p) => p.range.source),
     };
   }));

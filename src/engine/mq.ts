@@ -83,8 +83,12 @@ function mqText(spec: ClassSpec): string {
   const mq = spec.minimumQualifications;
   if (!mq) return '';
   let text = mq.text;
+  let norm = normalize(text);
   for (const part of [mq.education, mq.experience, ...mq.substitutions, ...mq.alternatives]) {
-    if (part && !normalize(text).includes(normalize(part.value).slice(0, 60))) text += `\n${part.value}`;
+    if (part && !norm.includes(normalize(part.value).slice(0, 60))) {
+      text += `\n${part.value}`;
+      norm = normalize(text);
+    }
   }
   return text;
 }
@@ -96,10 +100,13 @@ export function parseMq(spec: ClassSpec): MqRules {
   const clean = (t: string) => t.replace(/\\([$*_])/g, '$1').replace(/\*\*/g, '').replace(/\r/g, '');
   const text = clean(raw);
   const rules: MqRules = { assessable: true, ruleSources: new Map(), paths: [], substitutions: [], source: mq.source, text };
+  // The parser's clauses, normalised once, to find which one (and which section) a rule sentence came from.
+  const clauses = [...mq.substitutions, ...mq.alternatives].map((x) => ({ x, norm: normalize(x.value) }));
   const sourceOf = (quote: string): Source => {
-    const key = normalize(quote).slice(0, 50);
-    const hit = mq.substitutions.find((x) => normalize(x.value).includes(key)) ?? mq.alternatives.find((x) => normalize(x.value).includes(key));
-    return { section: hit?.source.section ?? mq.source.section, quote: hit && normalize(hit.value).length <= normalize(quote).length + 2 ? hit.source.quote : quote };
+    const nq = normalize(quote);
+    const key = nq.slice(0, 50);
+    const hit = clauses.find((c) => c.norm.includes(key));
+    return { section: hit?.x.source.section ?? mq.source.section, quote: hit && hit.norm.length <= nq.length + 2 ? hit.x.source.quote : quote };
   };
   const seen = new Set<string>();
   const addRule = (s: string): boolean => {

@@ -33,10 +33,11 @@ export function normalisePay(range: PayRange): NormalisedPay {
   const highLabel: 'mid' | 'max' = range.max === undefined && range.mid !== undefined ? 'mid' : 'max';
   const high = range.max ?? range.mid;
   const hours = range.hoursPerWeek ?? DEFAULT_HOURS;
-  const assumedHours = range.period === 'hour' && range.hoursPerWeek === undefined && !range.annual;
+  // Computed here (not taken from the record) so the basis of every annual figure is known and stated.
+  const assumedHours = range.period === 'hour' && range.hoursPerWeek === undefined;
   const f = annualFactor(range.period, hours);
-  const annualLow = range.annual?.min ?? (range.min !== undefined ? range.min * f : undefined);
-  const annualHigh = (highLabel === 'mid' ? range.annual?.mid : range.annual?.max) ?? (high !== undefined ? high * f : undefined);
+  const annualLow = range.min !== undefined ? range.min * f : range.annual?.min;
+  const annualHigh = high !== undefined ? high * f : highLabel === 'mid' ? range.annual?.mid : range.annual?.max;
   const labels = range.min !== undefined && high !== undefined ? ` (min–${highLabel})` : '';
   const basis = range.hoursPerWeek ? `, ${range.hoursPerWeek} h/week` : '';
   const qual = range.qualifier ? ` — ${range.qualifier}` : '';
@@ -46,7 +47,8 @@ export function normalisePay(range: PayRange): NormalisedPay {
   if (annualLow !== undefined) out.annualLow = Math.round(annualLow);
   if (annualHigh !== undefined) out.annualHigh = Math.round(annualHigh);
   if (annualLow !== undefined || annualHigh !== undefined) {
-    out.annualText = `${fig(out.annualLow)}${out.annualHigh !== undefined ? `–${fig(out.annualHigh)}` : ''} a year`;
+    const basisNote = range.period === 'hour' ? ` (at ${hours} h/week${assumedHours ? ', assumed' : ''} × 52)` : '';
+    out.annualText = `${fig(out.annualLow)}${out.annualHigh !== undefined ? `–${fig(out.annualHigh)}` : ''} a year${basisNote}`;
   }
   return out;
 }

@@ -15,6 +15,9 @@ export type Route =
   | { op: 'fit'; profile: string; spec?: string }
   | { op: 'ask'; question: string };
 
+const PROFILE_WORDS = /\b(degree|diploma|ged|bachelor|associate|master|bs|ba|aas|years?|yrs?|months?|experience|present)\b/i;
+const SHOW_QUESTION = /^(me\s+)?(the\s+)?(pay|salary|grade|education|experience|duties|requirements|qualifications|codes?|dates?|licen[cs]e|probation|flsa|tools|physical)\b|\b(which|what|who|how)\b/i;
+
 const COMMAND = /^\s*\/?(compare|similar|fit|show|search|help|ask|find|qualify|check)\b[\s:,-]*/i;
 
 export function route(text: string): Route {
@@ -27,6 +30,8 @@ export function route(text: string): Route {
     case 'help':
       return rest ? { op: 'ask', question: t } : { op: 'help' };
     case 'show':
+      // "show me the pay for PS II" asks about a field; "show PS II" shows the spec.
+      if (rest && SHOW_QUESTION.test(rest)) return { op: 'ask', question: rest };
       return rest ? { op: 'show', ref: rest } : { op: 'help' };
     case 'search':
     case 'find':
@@ -37,9 +42,12 @@ export function route(text: string): Route {
       const refs = splitRefs(rest, true);
       return { op: 'compare', refs };
     }
+    case 'check':
+      // "check the grade of PS II" is a question; "check BS in CS, 2 years help desk" a profile.
+      if (!PROFILE_WORDS.test(rest)) return { op: 'ask', question: t };
+      return fitRoute(rest);
     case 'fit':
     case 'qualify':
-    case 'check':
       return fitRoute(rest);
     case 'ask':
       return rest ? route(rest) : { op: 'help' };

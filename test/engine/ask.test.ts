@@ -248,6 +248,12 @@ describe('routing and bad input', () => {
     expect(long.notes?.join(' ')).toMatch(/first 2,000 characters/);
   });
 
+  it('"show me the pay for…" and "check the grade of…" are questions; "check <profile>" is a fit', () => {
+    expect(engine.handle('show me the pay for PS II').kind).toBe('fact');
+    expect(engine.handle('check the grade of PS II').facts?.[0]?.value).toBe('11');
+    expect(engine.handle('check BS in CS, 2 years help desk for Provo IST II').kind).toBe('fit');
+  });
+
   it('search command', () => {
     const a = engine.handle('search job control language');
     expect(a.kind).toBe('search');
