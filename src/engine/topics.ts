@@ -1,3 +1,5 @@
+import { boundedEditDistance } from './text.js';
+
 /**
  * Field / topic routing: which field of a spec a question is about ("pay grade" → grade,
  * "hourly" → pay per hour, "drug test" → drug screen, "EEO" → codes/eeo…).
@@ -71,8 +73,33 @@ const RULES: [Topic, RegExp][] = [
   ['summary', /summary|overview|definition|describe|what is (a|an|the)\b|characteristics|about\b/],
 ];
 
+/** Field words, for correcting typos in questions ("salery" → "salary") before routing. */
+const TOPIC_VOCABULARY = (
+  'salary wage hourly monthly annual grade education degree diploma bachelor associate master experience substitution ' +
+  'substitute license licence certification probation probationary background screening drug supervisor report reports ' +
+  'duties responsibilities tasks tools equipment physical demands conditions environment series levels selection ' +
+  'examination knowledge skills abilities qualifications requirements established revised exempt overtime jurisdiction summary definition'
+).split(' ');
+
+function correctTypos(q: string): string {
+  return q.replace(/\p{L}{5,}/gu, (w) => {
+    if (TOPIC_VOCABULARY.includes(w)) return w;
+    const budget = w.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestD = budget + 1;
+    for (const v of TOPIC_VOCABULARY) {
+      const d = boundedEditDistance(w, v, budget);
+      if (d < bestD) {
+        best = v;
+        bestD = d;
+      }
+    }
+    return best ?? w;
+  });
+}
+
 export function detectTopic(question: string): TopicMatch | undefined {
-  const q = question.toLowerCase().replace(/\u2019/g, "'");
+  const q = correctTypos(question.toLowerCase().replace(/\u2019/g, "'"));
   for (const [topic, re] of RULES) {
     if (!re.test(q)) continue;
     if (topic === 'pay') return { topic, ...payDetail(q) };
