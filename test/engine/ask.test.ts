@@ -174,6 +174,11 @@ describe('spec resolution', () => {
     expect(a.facts?.[0]?.value).toBe('11');
   });
 
+  it('typos in the field word too ("salery", "expereince")', () => {
+    expect(ask('salery of PS II').title).toBe('Production Specialist II — pay');
+    expect(ask("what's the expereince needed for Production Coordinator").text).toMatch(/four years/);
+  });
+
   it('abbreviations: "I.T. Help Desk" and "IST II" with a jurisdiction', () => {
     expect(ask('FLSA status of the I.T. Help Desk').specs[0]!.id).toBe('it-help-desk-coordinator');
     expect(ask('Provo IST II job code').facts?.[0]?.value).toBe('1401');
