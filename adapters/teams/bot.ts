@@ -14,6 +14,7 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type MessagingExtensionAttachment,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
@@ -38,6 +39,7 @@ import {
   type FitFormValues,
 } from './cards/index.js';
 import { parseCommand, textWithoutBotMentions } from './commands.js';
+import { errorSummary } from './connector.js';
 import { Once } from './once.js';
 
 type Card = Record<string, unknown>;
@@ -176,6 +178,25 @@ export class ClassbotBot extends TeamsActivityHandler {
     // Never log the profile, only what was done with it.
     this.logger.info({ op: 'fit', source: 'form', kind: answer.kind, latency: Math.round(performance.now() - started) }, 'teams fit check');
     return renderAnswerCard(answer, { request: { form: values } });
+  }
+
+  /**
+   * Invokes botbuilder does not know answer 501, and a malformed one (e.g. an adaptiveCard/action
+   * without an action) throws inside botbuilder: both are the request's fault, so answer 400.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    let response: InvokeResponse;
+    try {
+      response = await super.onInvokeActivity(context);
+    } catch (error) {
+      this.logger.warn({ op: 'invoke', name: String(context.activity.name ?? '').slice(0, 80), err: errorSummary(error) }, 'Teams invoke could not be handled');
+      return { status: 400, body: { message: 'classbot could not read this request.' } };
+    }
+    if (response?.status === 501) {
+      this.logger.info({ op: 'invoke', name: String(context.activity.name ?? '').slice(0, 80) }, 'unsupported Teams invoke refused');
+      return { status: 400, body: { message: 'classbot does not handle this kind of request.' } };
+    }
+    return response;
   }
 
   /** Action.Execute from the fit form: answer in the invoke response, replacing the form. */

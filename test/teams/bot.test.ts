@@ -273,6 +273,14 @@ describe('bad input', () => {
     expect(ok.status).toBe(200);
   });
 
+  // Regression seeds found by test/teams/fuzz.test.ts: botbuilder answered these 501.
+  it('an unknown invoke, or an adaptiveCard/action without an action, is a 400', async () => {
+    for (const [name, value] of [['task/unknown', {}], ['adaptiveCard/action', []], ['adaptiveCard/action', 'x']] as const) {
+      const res = await server.post(invoke(name, value, o()));
+      expect(res.status, `${name} ${JSON.stringify(value)}`).toBe(400);
+    }
+  });
+
   it('odd text gets a helpful answer', async () => {
     await server.post(message('**bold** [x](http://evil.example) <at>someone</at> %%%', o()));
     const { card } = onlyCard();

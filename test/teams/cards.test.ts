@@ -89,6 +89,16 @@ describe('renderAnswerCard', () => {
     expect(seen).toContain('Duty number 399');
   });
 
+  // Regression seed found by test/teams/fuzz.test.ts: six actions on a card (hosts show five).
+  it('never puts more than five actions on a card, Show more included', () => {
+    const followUps = Array.from({ length: 8 }, (_, i) => ({ label: `Follow-up ${i}`, action: { op: 'help' as const } }));
+    const long = answerOf('list', { followUps, items: Array.from({ length: 300 }, (_, i) => ({ spec: { ...PC, id: `s${i}` }, detail: 'x'.repeat(300) })) });
+    const card = renderAnswerCard(long, { request: { text: 'q' } }) as Card;
+    expect(card.actions).toHaveLength(5);
+    expect(card.actions?.at(-1)?.title).toBe('Show more');
+    expect(parseCard(card).errors).toEqual([]);
+  });
+
   it('without a request, a huge answer is shortened with a note instead of a button', () => {
     const answer = answerOf('list', {
       items: Array.from({ length: 300 }, (_, i) => ({ spec: { ...PC, id: `s${i}`, title: `Spec ${i}` }, detail: 'x'.repeat(200) })),

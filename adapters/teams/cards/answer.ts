@@ -36,14 +36,17 @@ function paragraphs(text: string, style: Parameters<typeof para>[1] = {}): Eleme
   return chunk(text, TEXT_CHUNK).map((piece, i) => para(piece, i === 0 ? style : { ...style, spacing: 'none' }));
 }
 
+/** The header repeats on every page, so it is kept short whatever the answer. */
+const HEADER_CHARS = 300;
+
 function header(answer: Answer): Element[] {
-  const out = [para(answer.title, { size: 'medium', weight: 'bolder' })];
+  const out = [para(shorten(answer.title, HEADER_CHARS), { size: 'medium', weight: 'bolder' })];
   const specs = answer.kind === 'comparison' ? [] : answer.specs.slice(0, 3);
   if (specs.length === 1) {
     const ref = specs[0]!;
-    out.push(para(`${where(ref)}${ref.revised ? ` · revised ${ref.revised}` : ''}`, { subtle: true, spacing: 'none' }));
+    out.push(para(shorten(`${where(ref)}${ref.revised ? ` · revised ${ref.revised}` : ''}`, HEADER_CHARS), { subtle: true, spacing: 'none' }));
   } else if (specs.length > 1 && answer.kind !== 'list' && answer.kind !== 'search' && answer.kind !== 'similar') {
-    out.push(para(specs.map((s) => `${s.title} (${where(s)})`).join(' · '), { subtle: true, spacing: 'none' }));
+    out.push(para(shorten(specs.map((s) => `${s.title} (${where(s)})`).join(' · '), HEADER_CHARS), { subtle: true, spacing: 'none' }));
   }
   return out;
 }

@@ -8,8 +8,8 @@ import { adaptiveCard, moreAction, para, type CardAction, type Element } from '.
 
 /** Bytes of card JSON we allow: leaves room for the activity envelope and Teams' own additions. */
 export const CARD_BYTE_BUDGET = 20_000;
-/** Teams shows at most six actions on a card; one is kept for "Show more". */
-export const MAX_FOLLOW_UP_ACTIONS = 5;
+/** Hosts show five actions on a card (the Adaptive Cards default host config); "Show more" takes one when needed. */
+export const MAX_CARD_ACTIONS = 5;
 
 export function byteSize(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
@@ -56,7 +56,9 @@ function pages(content: Element[], room: number): Element[][] {
 /** Build the card for one page of the content, with "Show more" when more pages follow. */
 export function pagedCard(spec: PagedCard): Element {
   const budget = spec.budget ?? CARD_BYTE_BUDGET;
-  const actions = spec.actions.slice(0, MAX_FOLLOW_UP_ACTIONS);
+  const actions = spec.actions.slice(0, MAX_CARD_ACTIONS);
+  // Buttons carry their actions (which may quote user text): never let them crowd out the answer.
+  while (actions.length > 0 && byteSize(actions) > budget / 4) actions.pop();
   const reserve =
     byteSize(moreAction(spec.request ?? { text: '' }, 999)) +
     byteSize(para('Part 999 of 999 — more follows.', { subtle: true, size: 'small' })) * 2 +
@@ -72,6 +74,7 @@ export function pagedCard(spec: PagedCard): Element {
   const cardActions = [...actions];
   if (page < count) {
     if (spec.request) {
+      if (cardActions.length >= MAX_CARD_ACTIONS) cardActions.length = MAX_CARD_ACTIONS - 1;
       body.push(para(`Part ${page} of ${count}: more follows.`, { subtle: true, size: 'small' }));
       cardActions.push(moreAction(spec.request, page + 1));
     } else {
