@@ -2,7 +2,9 @@
  * Engine latency benchmark: p50 / p99 per operation on the five seed specs and on N copies of them
  * (titles, ids and jurisdictions altered so every copy is a distinct spec), with engine build time.
  *
- *   npx tsx bench/engine.ts [--copies 1000] [--runs 200] [--json]
+ *   npx tsx bench/engine.ts [--copies 1000] [--runs 200] [--data DIR] [--json]
+ *
+ * --data DIR adds a third set: every spec in DIR (e.g. a synthetic corpus from `npm run corpus:synth`).
  *
  * Measured in-process on the Engine API (what every channel calls), after a warm-up.
  */
@@ -81,6 +83,12 @@ async function main() {
     ['5 seeds', corpus.specs],
     [`${COPIES} copies`, [...corpus.specs, ...Array.from({ length: COPIES - corpus.specs.length }, (_, i) => copySpec(corpus.specs[i % corpus.specs.length]!, i))]],
   ];
+  const dataIdx = args.indexOf('--data');
+  if (dataIdx >= 0 && args[dataIdx + 1]) {
+    const other = await loadCorpus(args[dataIdx + 1]!);
+    // keep the seed ids the operations name, plus the folder's specs
+    sets.push([`${args[dataIdx + 1]} + seeds`, [...corpus.specs, ...other.specs.filter((s) => !corpus.byId.has(s.id))]]);
+  }
   for (const [label, specs] of sets) {
     let t = performance.now();
     const index = specs === corpus.specs ? corpus : buildSpecIndex(specs);

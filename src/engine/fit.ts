@@ -75,7 +75,7 @@ export function fit(ctx: EngineContext, input: string | CandidateProfile, opts: 
   const cites = new Citations();
   const counts: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 0, 'does-not-meet': 0, 'not-assessable': 0 };
   const memo = new Map<MqRules, RulesVerdict>();
-  const quick = new Map<MqRules, Verdict>();
+  const quick = new Map<string, Verdict>();
   // Pass 1: a verdict per spec (one evaluation per distinct rule set), bucketed best first.
   const buckets: Record<Verdict, SpecFeatures[]> = { meets: [], 'meets-with-substitution': [], 'does-not-meet': [], 'not-assessable': [] };
   for (const f of targets) {
@@ -186,11 +186,11 @@ function judge(rules: MqRules, cand: Candidate, say = true): RulesVerdict {
 }
 
 /** Verdict only: the same evaluation without building any text (pass 1 over every spec). */
-function quickVerdict(rules: MqRules, cand: Candidate, memo: Map<MqRules, Verdict>): Verdict {
-  let v = memo.get(rules);
+function quickVerdict(rules: MqRules, cand: Candidate, memo: Map<string, Verdict>): Verdict {
+  let v = memo.get(rules.signature);
   if (!v) {
     v = judge(rules, cand, false).verdict;
-    memo.set(rules, v);
+    memo.set(rules.signature, v);
   }
   return v;
 }

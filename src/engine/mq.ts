@@ -57,6 +57,12 @@ export interface Combination {
 
 export interface MqRules {
   assessable: boolean;
+  /**
+   * What a verdict depends on (levels, years, months, areas, employers, fields, rates), without the wording:
+   * rule sets with one signature give every candidate the same verdict, so fit over all specs judges each
+   * signature once.
+   */
+  signature: string;
   /** Exact-words source of each substitution / combination quote (keyed by quote). */
   ruleSources: Map<string, Source>;
   paths: MqPath[];
@@ -96,10 +102,10 @@ function mqText(spec: ClassSpec): string {
 export function parseMq(spec: ClassSpec): MqRules {
   const raw = mqText(spec);
   const mq = spec.minimumQualifications;
-  if (!mq || !raw.trim()) return { assessable: false, ruleSources: new Map(), paths: [], substitutions: [], text: '' };
+  if (!mq || !raw.trim()) return { assessable: false, signature: '', ruleSources: new Map(), paths: [], substitutions: [], text: '' };
   const clean = (t: string) => t.replace(/\\([$*_])/g, '$1').replace(/\*\*/g, '').replace(/\r/g, '');
   const text = clean(raw);
-  const rules: MqRules = { assessable: true, ruleSources: new Map(), paths: [], substitutions: [], source: mq.source, text };
+  const rules: MqRules = { assessable: true, signature: '', ruleSources: new Map(), paths: [], substitutions: [], source: mq.source, text };
   // The parser's clauses, normalised once, to find which one (and which section) a rule sentence came from.
   const clauses = [...mq.substitutions, ...mq.alternatives].map((x) => ({ x, norm: normalize(x.value) }));
   const sourceOf = (quote: string): Source => {
@@ -168,7 +174,24 @@ export function parseMq(spec: ClassSpec): MqRules {
     }
   }
   if (rules.paths.length === 0 && !rules.combination) rules.assessable = false;
+  rules.signature = signatureOf(rules);
   return rules;
+}
+
+function signatureOf(r: MqRules): string {
+  const areas = (a: Set<Area>) => [...a].sort().join('+');
+  return JSON.stringify([
+    r.assessable,
+    r.paths.map((p) => [
+      p.education ? [p.education.level, p.education.years, p.education.field ?? '', p.education.relatedAllowed] : 0,
+      p.experience ? [p.experience.months, areas(p.experience.areas), p.experience.employer ?? ''] : 0,
+      p.conditions,
+    ]),
+    r.substitutions.map((x) =>
+      x.kind === 'experience-for-degree' ? [x.kind, areas(x.areas)] : x.kind === 'master-for-experience' ? [x.kind, x.months, x.field ?? ''] : x.kind === 'education-for-experience' ? [x.kind, x.monthsPerYear, x.maxMonths ?? 0] : [x.kind],
+    ),
+    r.combination ? [r.combination.monthsPerYear ?? 0] : 0,
+  ]);
 }
 
 function splitSentences(text: string): string[] {

@@ -8,7 +8,7 @@
  */
 import type { ClassSpec } from '../model/spec.js';
 import { jurisdictionKeys, mentionedJurisdictions } from './jurisdiction.js';
-import { LEVEL_TOKENS, boundedEditDistance, titleWords, typoBudget } from './text.js';
+import { LEVEL_TOKENS, STOP_WORDS, boundedEditDistance, titleWords, typoBudget } from './text.js';
 
 const TITLE_STOP = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'to', 'with', 'on']);
 /** Posting lists longer than this are not used to generate candidates (their words still score). */
@@ -42,7 +42,7 @@ export interface ResolveResult {
 export class TitleIndex {
   private readonly aliases: Alias[] = [];
   private readonly postings = new Map<string, number[]>();
-  private readonly vocabByLength = new Map<number, string[]>();
+  private readonly vocabByLength = new Map<string, string[]>();
   private readonly specJurisdictions: string[][] = [];
   readonly jurisdictionWords = new Set<string>();
   private readonly byId = new Map<string, number>();
@@ -66,10 +66,13 @@ export class TitleIndex {
       });
       alias.total = alias.weights.reduce((a, b) => a + b, 0);
     }
+    // Typo candidates are looked up by first letter and length (few typos touch the first letter),
+    // so a misspelt word costs a handful of bounded edit distances, not a scan of every title word.
     for (const word of this.postings.keys()) {
-      const list = this.vocabByLength.get(word.length) ?? [];
+      const key = `${word[0]}${word.length}`;
+      const list = this.vocabByLength.get(key) ?? [];
       list.push(word);
-      this.vocabByLength.set(word.length, list);
+      this.vocabByLength.set(key, list);
     }
   }
 
@@ -119,9 +122,9 @@ export class TitleIndex {
         continue;
       }
       const budget = typoBudget(q);
-      if (budget === 0) continue;
+      if (budget === 0 || STOP_WORDS.has(q)) continue;
       for (let len = q.length - budget; len <= q.length + budget; len++) {
-        for (const v of this.vocabByLength.get(len) ?? []) {
+        for (const v of this.vocabByLength.get(`${q[0]}${len}`) ?? []) {
           if (matchedWords.get(v) === 1) continue;
           if (boundedEditDistance(q, v, budget) <= budget) matchedWords.set(v, Math.max(matchedWords.get(v) ?? 0, 0.8));
         }
