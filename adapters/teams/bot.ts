@@ -49,6 +49,8 @@ type TitleSearch = { searchTitles?: (text: string, limit?: number) => SpecRef[] 
 
 /** Message-extension results shown at once; Teams lists about ten without scrolling. */
 const SEARCH_RESULTS = 10;
+/** Each result carries its summary card: keep them small so the whole invoke answer stays small. */
+const SUMMARY_CARD_BYTES = 6_000;
 
 export class ClassbotBot extends TeamsActivityHandler {
   private readonly submits = new Once<Card>();
@@ -224,7 +226,8 @@ export class ClassbotBot extends TeamsActivityHandler {
     const attachments: MessagingExtensionAttachment[] = refs.slice(0, SEARCH_RESULTS).map((ref) => {
       const summary = this.engine.show(ref.id);
       const detail = summary.facts?.slice(0, 3).map((f) => `${f.label}: ${f.value}`).join(' · ');
-      return { ...cardAttachment(renderAnswerCard(summary)), preview: renderSpecPreview(ref, detail) };
+      const card = renderAnswerCard(summary, { request: { action: { op: 'show', specId: ref.id } }, budget: SUMMARY_CARD_BYTES });
+      return { ...cardAttachment(card), preview: renderSpecPreview(ref, detail) };
     });
     this.logger.info({ op: 'search-extension', results: attachments.length, textLength: text.length, latency: Math.round(performance.now() - started) }, 'teams message extension');
     if (attachments.length === 0) {

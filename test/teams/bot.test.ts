@@ -247,8 +247,9 @@ describe('message extension', () => {
       expect(a.preview.contentType).toMatch(/thumbnail|hero/);
       expect(a.contentType).toBe('application/vnd.microsoft.card.adaptive');
       expect(parseCard(a.content).errors).toEqual([]);
-      expect(byteSize(a.content)).toBeLessThan(CARD_BYTE_BUDGET);
+      expect(byteSize(a.content)).toBeLessThanOrEqual(6000);
     }
+    expect(res.text.length).toBeLessThan(100_000);
     expect(connector.activities).toHaveLength(0);
   });
 

@@ -17,6 +17,8 @@ export interface RenderOptions {
   page?: number;
   /** The request this answers: enables "Show more" for long answers. */
   request?: CardRequest;
+  /** Card size budget in bytes (default CARD_BYTE_BUDGET); smaller for message-extension results. */
+  budget?: number;
 }
 
 const TEXT_CHUNK = 1500;
@@ -222,5 +224,6 @@ export function renderAnswerCard(answer: Answer, options: RenderOptions = {}): E
     actions: answer.followUps.map((f) => runAction(f.label, f.action)),
     ...(options.page ? { page: options.page } : {}),
     ...(options.request ? { request: options.request } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
   });
 }
