@@ -477,9 +477,11 @@ function combine(rules: MqRules, eduYearsNeeded: number, expMonthsNeeded: number
   const have = cand.eduYears * rate + expMonths;
   if (!say) return { ok: have >= need, steps: [] as string[], missing: [] as string[], short: Math.max(0, need - have), interpretation };
   const rateText = stated ? `each year of post-secondary education = ${formatMonths(stated)} of experience, as the spec states` : 'year for year (the spec states no rate: interpretation)';
+  const counted = relevant.map((e) => `${formatMonths(e.months)} of ${e.label}`).join(', ');
   const steps = [
-    `Equivalent combination, ${rateText}: ${cand.eduYears} year${cand.eduYears === 1 ? '' : 's'} of post-secondary education + ${formatMonths(expMonths)} of ${expReq ? expPhrase(expReq.area) : 'qualifying experience'} = ${formatMonths(have)} equivalent; requires ${formatMonths(need)}`,
+    `Equivalent combination, ${rateText}: ${cand.eduYears} year${cand.eduYears === 1 ? '' : 's'} of post-secondary education + ${formatMonths(expMonths)} of qualifying experience${counted ? ` (${counted})` : ''} = ${formatMonths(have)} equivalent; requires ${formatMonths(need)}`,
   ];
+  if (expReq && relevant.length) steps.unshift(`Counted as ${expPhrase(expReq.area)}: ${counted}`);
   if (have >= need) return { ok: true, steps, missing: [] as string[], short: 0, interpretation };
   const gap = need - have;
   const missing = [more(gap, expReq ? expPhrase(expReq.area) : 'qualifying experience')];
