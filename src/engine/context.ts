@@ -40,8 +40,6 @@ export interface SpecFeatures {
   readonly dutyVectors: Vector[];
   /** Whole-spec TF-IDF vector over duties + summary (similar titles). */
   profileVector: SparseVector;
-  /** Requirement words (education/experience areas) as terms. */
-  requirementTerms: Set<string>;
   /** Kind of work the duties describe: how many duty sentences fall in each area (production, support…), unit length. */
   dutyAreas: Vector;
   /** Numeric level 1.. from the title (II → 2) when present. */
@@ -122,7 +120,6 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
         return dutyVectors;
       },
       profileVector,
-      requirementTerms: new Set(terms(spec.minimumQualifications?.text ?? '')),
       dutyAreas: areaVector(duties.length ? duties : [spec.summary?.value ?? '']),
     };
     const level = levelWord ? ROMAN_LEVEL[levelWord] : undefined;

@@ -54,10 +54,21 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Content tokens: words minus stop words, stemmed. */
+const stems = new Map<string, string>();
+
+/** Content tokens: words minus stop words, stemmed (stems memoised: a corpus repeats its vocabulary). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) if (!STOP_WORDS.has(w) && w.length > 1) out.push(stem(w));
+  for (const w of words(text)) {
+    if (w.length <= 1 || STOP_WORDS.has(w)) continue;
+    let s = stems.get(w);
+    if (s === undefined) {
+      s = stem(w);
+      if (stems.size > 200_000) stems.clear();
+      stems.set(w, s);
+    }
+    out.push(s);
+  }
   return out;
 }
 
