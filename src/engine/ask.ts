@@ -10,12 +10,14 @@ import type { EngineContext, SpecFeatures } from './context.js';
 import { fieldFacts } from './fields.js';
 import { fit } from './fit.js';
 import { pickSpec } from './pick.js';
-import { searchAnswer, showSpec } from './show.js';
+import { search, searchAnswer, showSpec } from './show.js';
 import { TOPIC_LABEL, TOPIC_PHRASE, detectTopic, type Topic, type TopicMatch } from './topics.js';
 import { shorten, terms } from './text.js';
 
 const LIST_QUESTION = /^\s*(which|what|list|show( me)?|are there( any)?|any|how many|find|all)\b.*\b(classes|class specs|specs|specifications|titles|jobs|positions|roles|classifications)\b/i;
 const MENTION = /\b(mention|mentions|include|includes|involve|involves|cover|covers|talk about|refer to|deal with|have to do with)\b\s+(.+?)\??$/i;
+const ALL_SPECS = /^\s*(list|show( me)?|what are|which are)\s+(all\s+|every\s+)?(the\s+)?(specs|classes|class specs|specifications|titles|jobs)\b\s*\??\s*$|^\s*what (specs|classes|titles) (do you have|are (there|loaded))\b/i;
+const OLD_SPECS = /\b(older than|out of date|outdated|not (been )?(revised|updated) (in|for|since)|old specs?)\b/i;
 const FIT_QUESTION = /\b(qualif(y|ies|ied)|eligible|meet (the )?(minimum )?(requirements|qualifications|mqs?))\b/i;
 
 export function ask(ctx: EngineContext, question: string, notes: string[] = [], specId?: string): Answer {
@@ -33,6 +35,11 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
   const fixed = specId ? ctx.byId.get(specId)?.spec : undefined;
   const isList = !fixed && (LIST_QUESTION.test(q) || /^\s*(do|does) any\b/i.test(q));
 
+  if (!fixed && ALL_SPECS.test(q)) return search(ctx, '', notes);
+  if (!fixed && (isList || /^\s*(are there|any)\b/i.test(q)) && OLD_SPECS.test(q)) {
+    const years = Number(/older than (\d+)/i.exec(q)?.[1] ?? 10);
+    return oldList(ctx, Number.isFinite(years) && years > 0 ? years : 10, notes);
+  }
   if (!fixed && isList) {
     const mention = MENTION.exec(q);
     if (mention?.[2] && (!topic || /mention|include|involve|cover|refer|talk/i.test(mention[1]!))) return cachedList(ctx, `t:${mention[2]}`, notes, () => topicList(ctx, q, mention[2]!, []));
@@ -154,6 +161,17 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
   const items: Item[] = [];
   const level = topic.topic === 'education' ? levelAsked(q) : undefined;
   const qualifiers = qualifierTerms(q, topic.topic);
+  // "which classes allow experience to substitute for a degree?" / "… accept a master's for experience?"
+  const subKinds: string[] | undefined =
+    topic.topic !== 'substitutions'
+      ? undefined
+      : /master/i.test(q)
+        ? ['master-for-experience']
+        : /experience.*(degree|education)|(degree|education).*(replaced|substituted) by experience/i.test(q)
+          ? ['experience-for-degree', 'combination']
+          : /(education|college|units|training).*experience/i.test(q)
+            ? ['education-for-experience', 'training-for-degree', 'combination']
+            : undefined;
   for (const f of ctx.byId.values()) {
     const spec = f.spec;
     if (level) {
@@ -170,6 +188,7 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
       });
       continue;
     }
+    if (subKinds && !subKinds.some((k) => (k === 'combination' ? !!f.mq.combination : f.mq.substitutions.some((x) => x.kind === k)))) continue;
     const res = fieldFacts(f, topic, { scanText: false });
     if (res.facts.length === 0) continue;
     const matching = qualifiers.length ? res.facts.filter((x) => qualifiers.every((t) => terms(x.value).includes(t))) : res.facts;
@@ -212,8 +231,38 @@ const TOPIC_WORDS = new Set(
 );
 
 function qualifierTerms(q: string, topic: Topic): string[] {
-  if (['driver-license', 'drug-screen', 'background-check', 'prea', 'license', 'probation', 'education', 'experience'].includes(topic)) return [];
+  if (['driver-license', 'drug-screen', 'background-check', 'prea', 'license', 'probation', 'education', 'experience', 'substitutions', 'mq', 'duties', 'ksa'].includes(topic)) return [];
   return terms(q).filter((t) => !TOPIC_WORDS.has(t) && !/^\d+$/.test(t)).slice(0, 3);
+}
+
+/** "which classes are older than 10 years?": by last revision (or establishment) date, relative to today. */
+function oldList(ctx: EngineContext, years: number, notes: string[]): Answer {
+  const now = ctx.now().getTime();
+  const cites = new Citations();
+  const items: Item[] = [];
+  let undated = 0;
+  for (const spec of ctx.specs) {
+    const d = spec.revised ?? spec.established;
+    if (!d) {
+      undated++;
+      continue;
+    }
+    const age = (now - Date.parse(d.date)) / (365.25 * 24 * 3600 * 1000);
+    if (age <= years) continue;
+    const c = cites.add(spec, d.source);
+    items.push({ spec: ref(spec), detail: `${spec.revised ? 'Last revised' : 'Established'} ${d.date} (${Math.floor(age)} years ago)`, ...(c !== undefined ? { citations: [c] } : {}) });
+  }
+  const shown = items.slice(0, 50);
+  return answer({
+    kind: 'list',
+    title: `Specs older than ${years} years`,
+    text: `${items.length} of ${ctx.specs.length} specs were last revised more than ${years} years ago${shown.length ? `: ${shown.slice(0, 6).map((i) => i.spec.title).join(', ')}${items.length > 6 ? ', …' : ''}` : ''}.`,
+    specs: shown.map((i) => i.spec),
+    items: shown,
+    citations: cites.list,
+    followUps: [],
+    notes: [...notes, ...(undated ? [`${undated} spec${undated === 1 ? ' states' : 's state'} no date and could not be checked.`] : []), ...(items.length > shown.length ? [`Showing the first ${shown.length} of ${items.length}.`] : [])],
+  });
 }
 
 /** "which jobs are in Kentucky?" */

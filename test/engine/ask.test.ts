@@ -235,6 +235,21 @@ describe('questions across specs', () => {
     expect(a.items![0]!.detail).toMatch(/Resets passwords/);
   });
 
+  it("which specs accept a master's instead of experience? → the two Kentucky classes", () => {
+    const a = ask("which specs accept a master's degree instead of experience?");
+    expect(a.items!.map((i) => i.spec.id).sort()).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii']);
+  });
+
+  it('which classes are older than 10 years? → by revision date relative to today', () => {
+    const a = ask('which classes are older than 10 years?');
+    expect(a.items!.map((i) => i.spec.id).sort()).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii', 'provo-information-systems-technician-ii']);
+    expect(a.notes!.join(' ')).toMatch(/2 specs state no date/);
+  });
+
+  it('list all specs', () => {
+    expect(ask('list all specs').items!.length).toBe(5);
+  });
+
   it('which classes require a drug screen?', () => {
     const a = ask('which classes require a drug screen?');
     expect(a.items!.map((i) => i.spec.id).sort()).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii']);
