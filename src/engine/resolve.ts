@@ -13,6 +13,8 @@ import { LEVEL_TOKENS, STOP_WORDS, boundedEditDistance, titleWords, typoBudget }
 const TITLE_STOP = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'to', 'with', 'on']);
 /** Posting lists longer than this are not used to generate candidates (their words still score). */
 const MAX_POSTING = 5000;
+/** Enough candidate titles to score for one lookup once the rarer words have been used. */
+const MAX_CANDIDATE_ALIASES = 2000;
 
 interface Alias {
   spec: number;
@@ -130,12 +132,16 @@ export class TitleIndex {
         }
       }
     }
-    // Candidate aliases: those sharing a non-trivial word with the text.
+    // Candidate aliases: those sharing a word with the text, rarest words first, until enough are found
+    // (a title the text really names shares its rarer words too), so common words cannot flood the lookup.
     const candidateAliases = new Set<number>();
-    for (const word of matchedWords.keys()) {
-      if (LEVEL_TOKENS.has(word)) continue;
-      const list = this.postings.get(word)!;
-      if (list.length > MAX_POSTING) continue;
+    const lists = [...matchedWords.keys()]
+      .filter((w) => !LEVEL_TOKENS.has(w))
+      .map((w) => this.postings.get(w)!)
+      .filter((l) => l.length <= MAX_POSTING)
+      .sort((a, b) => a.length - b.length);
+    for (const [i, list] of lists.entries()) {
+      if (i >= 2 && candidateAliases.size >= MAX_CANDIDATE_ALIASES) break;
       for (const a of list) candidateAliases.add(a);
     }
     const best = new Map<number, Resolution>();
