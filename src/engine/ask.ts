@@ -14,6 +14,8 @@ import { search, searchAnswer, showSpec } from './show.js';
 import { TOPIC_LABEL, TOPIC_PHRASE, detectTopic, type Topic, type TopicMatch } from './topics.js';
 import { shorten, terms } from './text.js';
 
+/** Most specs listed (and cited) in one list answer; the text gives the full count. */
+const MAX_LIST = 50;
 const LIST_QUESTION = /^\s*(which|what|list|show( me)?|are there( any)?|any|how many|find|all)\b.*\b(classes|class specs|specs|specifications|titles|jobs|positions|roles|classifications)\b/i;
 const MENTION = /\b(mention|mentions|include|includes|involve|involves|cover|covers|talk about|refer to|deal with|have to do with)\b\s+(.+?)\??$/i;
 const ALL_SPECS = /^\s*(list|show( me)?|what are|which are)\s+(all\s+|every\s+)?(the\s+)?(specs|classes|class specs|specifications|titles|jobs)\b\s*\??\s*$|^\s*what (specs|classes|titles) (do you have|are (there|loaded))\b/i;
@@ -178,7 +180,7 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
       const paths = f.mq.paths.filter((p) => p.education?.level === level);
       if (paths.length === 0) continue;
       const all = paths.length === f.mq.paths.length;
-      const c = cites.add(spec, spec.minimumQualifications?.education?.source ?? spec.minimumQualifications?.source);
+      const c = items.length < MAX_LIST ? cites.add(spec, spec.minimumQualifications?.education?.source ?? spec.minimumQualifications?.source) : undefined;
       const quote = paths[0]!.education!.quote;
       const subs = f.mq.substitutions.some((s) => s.kind === 'experience-for-degree' || s.kind === 'training-for-degree') || !!f.mq.combination;
       items.push({
@@ -194,7 +196,7 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
     const matching = qualifiers.length ? res.facts.filter((x) => qualifiers.every((t) => terms(x.value).includes(t))) : res.facts;
     if (matching.length === 0) continue;
     const first = matching[0]!;
-    const c = cites.add(spec, first.source);
+    const c = items.length < MAX_LIST ? cites.add(spec, first.source) : undefined;
     items.push({ spec: ref(spec), detail: shorten(`${first.label}: ${first.value}`, 220), ...(c !== undefined ? { citations: [c] } : {}) });
   }
   const what = level ? `a ${level === 'high-school' ? 'high school diploma' : `${level}'s degree`}` : TOPIC_PHRASE[topic.topic];
@@ -208,7 +210,7 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
       notes,
     });
   }
-  const shown = items.slice(0, 50);
+  const shown = items.slice(0, MAX_LIST);
   return answer({
     kind: 'list',
     title: `Specs that state ${what}`,
@@ -249,10 +251,10 @@ function oldList(ctx: EngineContext, years: number, notes: string[]): Answer {
     }
     const age = (now - Date.parse(d.date)) / (365.25 * 24 * 3600 * 1000);
     if (age <= years) continue;
-    const c = cites.add(spec, d.source);
+    const c = items.length < MAX_LIST ? cites.add(spec, d.source) : undefined;
     items.push({ spec: ref(spec), detail: `${spec.revised ? 'Last revised' : 'Established'} ${d.date} (${Math.floor(age)} years ago)`, ...(c !== undefined ? { citations: [c] } : {}) });
   }
-  const shown = items.slice(0, 50);
+  const shown = items.slice(0, MAX_LIST);
   return answer({
     kind: 'list',
     title: `Specs older than ${years} years`,
@@ -294,14 +296,14 @@ function topicList(ctx: EngineContext, q: string, topicText: string, notes: stri
     const f = ctx.byId.get(h.specId);
     if (!f) continue;
     const sentence = bestSentence(h.text, want);
-    const c = cites.add(f.spec, { section: h.section, quote: sentence });
+    const c = items.length < MAX_LIST ? cites.add(f.spec, { section: h.section, quote: sentence }) : undefined;
     items.push({ spec: ref(f.spec), detail: shorten(sentence, 220), section: h.section, score: round(h.score), ...(c !== undefined ? { citations: [c] } : {}) });
   }
   const label = shorten(topicText.replace(/\?+$/, ''), 60);
   if (items.length === 0) {
     return notFoundAnswer(`No spec mentions "${label}". Try other words, or "help" for what I can answer.`, 'No matching specs', notes);
   }
-  const shown = items.slice(0, 50);
+  const shown = items.slice(0, MAX_LIST);
   return answer({
     kind: 'list',
     title: `Specs mentioning "${label}"`,
