@@ -16,7 +16,7 @@ import type { Topic } from './topics.js';
 import { cosine } from './vectors.js';
 
 /** Duties whose cosine reaches this are "shared". Tuned on the seeds: below it pairs stop reading as the same work. */
-export const DUTY_MATCH_THRESHOLD = 0.22;
+export const DUTY_MATCH_THRESHOLD = 0.2;
 const MAX_SPECS = 6;
 
 export function compare(ctx: EngineContext, refs: string[], notes: string[] = []): Answer {

@@ -63,6 +63,30 @@ export interface EngineContext {
 
 const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
 
+/** Words every duty list uses ("performs other related duties as needed"): they say nothing about the work. */
+const DUTY_STOP = new Set(
+  'other relat need perform assign various work duty staff assist appropriat necessary includ such ensur provid variety etc'.split(' '),
+);
+/** Verbs of this field that name the same work (stems → one term), so "troubleshoots" meets "diagnoses, repairs". */
+const DUTY_SYNONYMS: Record<string, string> = Object.fromEntries(
+  [
+    ['troubleshoot', 'diagnos', 'repair', 'resolv', 'fix', 'resolution'],
+    ['instruct', 'train', 'teach', 'guid', 'educat'],
+    ['install', 'deploy', 'configur', 'setup'],
+    ['backup', 'recovery', 'recover', 'restor'],
+    ['log', 'document', 'record', 'documentation'],
+    ['monitor', 'track'],
+    ['schedul', 'jobstream', 'stream', 'batch'],
+    ['user', 'end-user', 'customer'],
+    ['supervis', 'direct', 'oversee'],
+  ].flatMap(([head, ...rest]) => rest.map((r) => [r, head!])),
+);
+export const dutyTerms = (text: string): string[] => {
+  const out: string[] = [];
+  for (const t of terms(text)) if (!DUTY_STOP.has(t)) out.push(DUTY_SYNONYMS[t] ?? t);
+  return out;
+};
+
 export function dutyTexts(spec: ClassSpec): string[] {
   const out: string[] = [];
   for (const d of spec.duties) {
@@ -86,10 +110,19 @@ function areaVector(sentences: string[]): Vector {
 export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): EngineContext {
   const specs = corpus.specs;
   const idf = new Idf();
+  // Duty alignment weighs words by how many duty *sentences* use them: with few specs, spec-level rarity
+  // would punish exactly the words two duties share ("hardware", "software", "problems").
+  const sentenceIdf = new Idf();
   const dutyLists = specs.map(dutyTexts);
   const profileTokens = specs.map((s, i) => {
     // Duties and summary only: two classes with the same title words can do different work (Provo IST II vs the task list).
-    const t = terms(`${dutyLists[i]!.join(' ')} ${s.summary?.value ?? ''}`);
+    const t: string[] = [];
+    for (const d of dutyLists[i]!) {
+      const dt = dutyTerms(d);
+      sentenceIdf.addDocument(dt);
+      for (const x of dt) t.push(x);
+    }
+    for (const x of dutyTerms(s.summary?.value ?? '')) t.push(x);
     idf.addDocument(t);
     return t;
   });
@@ -116,7 +149,7 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
       mq,
       duties,
       get dutyVectors() {
-        dutyVectors ??= duties.map((d) => idf.textVector(d));
+        dutyVectors ??= duties.map((d) => sentenceIdf.vector(dutyTerms(d)));
         return dutyVectors;
       },
       profileVector,

@@ -1,6 +1,7 @@
 /** Comparisons (rows, pay on one basis, aligned duties, old-spec flags) and the similar-titles crosswalk. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/engine.js';
+import { DUTY_MATCH_THRESHOLD } from '../../src/engine/compare.js';
 import { seedEngine } from './helpers.js';
 
 let engine: Engine;
@@ -29,13 +30,17 @@ describe('compare', () => {
     expect(a.notes!.join(' ')).toMatch(/MIN–MID/);
   });
 
-  it('aligned duties: shared pairs score above the threshold, the rest are distinct', () => {
-    const c = engine.compare(['Production Specialist II', 'Production Coordinator']).comparison!;
-    expect(c.sharedDuties.length).toBeGreaterThan(0);
-    for (const p of c.sharedDuties) expect(p.score).toBeGreaterThanOrEqual(0.22);
-    const total = engine.spec('ky-production-specialist-ii')!;
-    expect(total).toBeDefined();
-    expect(c.distinctDuties[0]!.length + c.sharedDuties.filter((p) => p.aSpec === 0).length).toBeGreaterThan(10);
+  it('aligned duties: Provo IST II and the help desk share troubleshooting, installing, instructing users', () => {
+    const c = engine.compare(['Provo IST II', 'I.T. Help Desk Coordinator']).comparison!;
+    expect(c.sharedDuties.length).toBeGreaterThanOrEqual(5);
+    for (const p of c.sharedDuties) expect(p.score).toBeGreaterThanOrEqual(DUTY_MATCH_THRESHOLD);
+    const pair = c.sharedDuties.find((p) => /troubleshoots complex hardware/.test(p.a))!;
+    expect(pair.b).toMatch(/diagnoses, and repairs hardware and software problems/);
+    expect(c.sharedDuties.some((p) => /^instructs users/.test(p.a) && /^Instructs users/.test(p.b))).toBe(true);
+    // every duty is either in a pair or distinct
+    const provo = engine.spec('provo-information-systems-technician-ii')!;
+    expect(provo).toBeDefined();
+    expect(c.distinctDuties[0]!.length + c.sharedDuties.length).toBe(20);
   });
 
   it('"A vs B", "compare A and B", three specs, and an id all work', () => {
