@@ -13,7 +13,7 @@ import { pickSpec } from './pick.js';
 import { rankSimilar } from './similar.js';
 import { shorten } from './text.js';
 import type { Topic } from './topics.js';
-import { cosine } from './vectors.js';
+import { sparseCosine } from './vectors.js';
 
 /** Duties whose cosine reaches this are "shared". Tuned on the seeds: below it pairs stop reading as the same work. */
 export const DUTY_MATCH_THRESHOLD = 0.2;
@@ -148,7 +148,7 @@ export function alignDuties(fs: SpecFeatures[]): { shared: DutyPair[]; distinct:
       const cand: [number, number, number][] = [];
       fs[a]!.dutyVectors.forEach((va, i) => {
         fs[b]!.dutyVectors.forEach((vb, j) => {
-          const s = cosine(va, vb);
+          const s = sparseCosine(va, vb);
           if (s >= DUTY_MATCH_THRESHOLD) cand.push([s, i, j]);
         });
       });

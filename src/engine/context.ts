@@ -37,7 +37,7 @@ export interface SpecFeatures {
   /** Duty sentences (Kentucky/Provo prose split). */
   duties: string[];
   /** Their TF-IDF vectors, computed on first use (only comparisons need them). */
-  readonly dutyVectors: Vector[];
+  readonly dutyVectors: SparseVector[];
   /** Whole-spec TF-IDF vector over duties + summary (similar titles). */
   profileVector: SparseVector;
   /** Kind of work the duties describe: how many duty sentences fall in each area (production, support…), unit length. */
@@ -142,14 +142,14 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
       mqCache.set(mqKey, mq);
     }
     const levelWord = spec.title.match(/\b(I{1,3}|IV|VI?)\b(?!\.)/)?.[1]?.toLowerCase();
-    let dutyVectors: Vector[] | undefined;
+    let dutyVectors: SparseVector[] | undefined;
     const f: SpecFeatures = {
       spec,
       pay: normaliseSpecPay(spec),
       mq,
       duties,
       get dutyVectors() {
-        dutyVectors ??= duties.map((d) => sentenceIdf.vector(dutyTerms(d)));
+        dutyVectors ??= duties.map((d) => dict.toSparse(sentenceIdf.vector(dutyTerms(d))));
         return dutyVectors;
       },
       profileVector,
