@@ -14,7 +14,7 @@ import { readSnapshot, readSnapshotHeader, SnapshotError, writeSnapshot, type Sn
 export const DEFAULT_SNAPSHOT_NAME = '.classbot.snapshot';
 export const defaultSnapshotPath = (dataDir: string): string => join(dataDir, DEFAULT_SNAPSHOT_NAME);
 
-export interface SnapshotCodec<T, P> {
+export interface SnapshotCodec<T, P extends object> {
   /** Payload shape version; a snapshot written with another is rebuilt. */
   schema: string;
   encode(value: T): P;
@@ -23,7 +23,7 @@ export interface SnapshotCodec<T, P> {
   stats?(value: T): Record<string, number>;
 }
 
-export interface LoadOrBuildOptions<T, P> {
+export interface LoadOrBuildOptions<T, P extends object> {
   dataDir: string;
   /** Snapshot file; default `<dataDir>/.classbot.snapshot`. */
   snapshotPath?: string;
@@ -47,7 +47,7 @@ export interface LoadOrBuildResult<T> {
   ms: number;
 }
 
-export async function loadOrBuild<T, P>(opts: LoadOrBuildOptions<T, P>): Promise<LoadOrBuildResult<T>> {
+export async function loadOrBuild<T, P extends object>(opts: LoadOrBuildOptions<T, P>): Promise<LoadOrBuildResult<T>> {
   const started = performance.now();
   const snapshotPath = opts.snapshotPath ?? defaultSnapshotPath(opts.dataDir);
   let source: SourceFingerprint;
@@ -90,7 +90,7 @@ export async function loadOrBuild<T, P>(opts: LoadOrBuildOptions<T, P>): Promise
 }
 
 /** Encode and write `value` as the snapshot of `dataDir`. Returns the file size in bytes. */
-export async function writeSnapshotOf<T, P>(
+export async function writeSnapshotOf<T, P extends object>(
   value: T,
   opts: { dataDir: string; snapshotPath?: string; codec: SnapshotCodec<T, P>; source?: SourceFingerprint },
 ): Promise<number> {
@@ -103,7 +103,7 @@ export async function writeSnapshotOf<T, P>(
       schema: opts.codec.schema,
       ...(opts.codec.stats ? { stats: opts.codec.stats(value) } : {}),
     },
-    opts.codec.encode(value),
+    opts.codec.encode(value) as Record<string, unknown>,
   );
 }
 
