@@ -44,11 +44,11 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
   }
   if (!fixed && isList) {
     const mention = MENTION.exec(q);
-    if (mention?.[2] && (!topic || /mention|include|involve|cover|refer|talk/i.test(mention[1]!))) return cachedList(ctx, `t:${mention[2]}`, notes, () => topicList(ctx, q, mention[2]!, []));
+    if (mention?.[2] && (!topic || /mention|include|involve|cover|refer|talk/i.test(mention[1]!))) return cachedList(ctx, `t:${mention[2]}`, notes, () => topicList(ctx, mention[2]!, []));
     if (topic) return cachedList(ctx, `f:${q}`, notes, () => fieldList(ctx, q, topic, []));
     const places = ctx.titles.resolve(q).jurisdictions;
     if (places.length) return jurisdictionList(ctx, places, notes);
-    return cachedList(ctx, `t:${q}`, notes, () => topicList(ctx, q, q, []));
+    return cachedList(ctx, `t:${q}`, notes, () => topicList(ctx, q, []));
   }
 
   let spec = fixed;
@@ -285,7 +285,7 @@ function jurisdictionList(ctx: EngineContext, places: string[], notes: string[])
 }
 
 /** "which specs mention password resets?": full-text hits grouped by spec, each with its evidence. */
-function topicList(ctx: EngineContext, q: string, topicText: string, notes: string[]): Answer {
+function topicList(ctx: EngineContext, topicText: string, notes: string[]): Answer {
   const hits = ctx.searchText(topicText, { limit: 200 });
   const bySpec = new Map<string, (typeof hits)[number]>();
   for (const h of hits) if (!bySpec.has(h.specId)) bySpec.set(h.specId, h);

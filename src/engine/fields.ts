@@ -4,9 +4,9 @@
  */
 import type { ClassSpec, Source, SpecialRequirement } from '../model/spec.js';
 import type { SpecFeatures } from './context.js';
-import { normalisePay, payWarnings } from './pay.js';
+import { payWarnings } from './pay.js';
 import type { Topic, TopicMatch } from './topics.js';
-import { formatMoney, shorten, splitDuties } from './text.js';
+import { formatMoney, shorten } from './text.js';
 
 export interface FieldFact {
   label: string;
@@ -259,4 +259,3 @@ export function fieldLine(f: SpecFeatures, topic: Topic): string | null {
   return res.facts.map((x) => (res.facts.length > 1 ? `${x.label}: ${x.value}` : x.value)).join('; ');
 }
 
-export { splitDuties, normalisePay };

@@ -9,8 +9,7 @@
  * year for year when the spec states no rate (flagged as an interpretation).
  */
 import type { Answer, CandidateProfile, EducationLevel, FitResult, Verdict } from '../model/answer.js';
-import type { ClassSpec } from '../model/spec.js';
-import { Citations, answer, followUp, notFoundAnswer, ref, specName } from './answers.js';
+import { Citations, answer, followUp, notFoundAnswer, specName } from './answers.js';
 import { areasOf, isComputingField, overlaps, type Area } from './areas.js';
 import type { EngineContext, SpecFeatures } from './context.js';
 import { limitInput } from './input.js';
@@ -436,7 +435,8 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate, say = true)
   } else if (expDeficit > 0) missing.push(more(expDeficit, expArea));
   else if (eduDeficitYears > 0 && degreeSub) missing.push(more(eduDeficitYears * 12, `${degreeSub.area || 'qualifying'} experience (substituting for the degree)`));
   if (eduDeficitYears > 0 && eduReq) {
-    const after = Math.max(0, needExp - (expOnly + both + degOnly * (countsDegreeAlsoExp(expReq) ? 1 : 0)));
+    // With the degree in hand, only experience in the required area counts toward the experience requirement.
+    const after = Math.max(0, needExp - (expOnly + both));
     missing.push(`a ${LEVEL_NAME[eduReq.level] ?? eduReq.level}${eduReq.field ? ` in ${eduReq.field}` : ''}${after > 0 ? ` and ${more(after, expArea)}` : ''}`);
   }
   if (expDeficit > 0 && masterSub && !cand.master) {
@@ -453,10 +453,6 @@ export function expPhrase(area: string): string {
   if (/^(with|in|at)\s/i.test(a)) return `experience ${a}`;
   if (/^experience$/i.test(a)) return 'qualifying experience';
   return `${a} experience`;
-}
-
-function countsDegreeAlsoExp(_expReq: MqPath['experience']): boolean {
-  return false;
 }
 
 function summarizeEdu(c: Candidate): string {
@@ -495,4 +491,3 @@ function evaluateCombinationOnly(rules: MqRules, cand: Candidate, say = true): P
   return { verdict: combo.ok ? 'meets-with-substitution' : 'does-not-meet', steps: combo.steps, missing: combo.missing, short: combo.short, interpretation: true, quotes: [rules.combination?.quote ?? rules.text], sources: [] };
 }
 
-export type { ClassSpec };
