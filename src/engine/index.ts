@@ -13,6 +13,7 @@ import type { Engine } from './engine.js';
 import { fit } from './fit.js';
 import { limitInput } from './input.js';
 import { route } from './route.js';
+import { words } from './text.js';
 import { search, show } from './show.js';
 import { equivalent, similar } from './similar.js';
 
@@ -71,6 +72,8 @@ function handleText(ctx: EngineContext, engine: Engine, raw: string): Answer {
     case 'similar':
       return similar(ctx, r.ref, notes);
     case 'equivalent':
+      // "what is the equivalent of a bachelor's degree…" is a question, not a crosswalk.
+      if (!words(r.jurisdiction).some((w) => ctx.titles.jurisdictionWords.has(w))) return ask(ctx, text, notes);
       return equivalent(ctx, r.ref, r.jurisdiction, notes);
     case 'fit': {
       // "for <spec>" that names no spec ("worked for Acme") belongs to the profile.

@@ -65,6 +65,12 @@ describe('compare', () => {
 });
 
 describe('similar titles: the crosswalk an HR analyst would draw', () => {
+  it('"the equivalent of a bachelor\'s degree" is a question about substitutions, not a crosswalk', () => {
+    const a = engine.handle("what is the equivalent of a bachelor's degree for PS II?");
+    expect(a.kind).toBe('fact');
+    expect(a.title).toBe('Production Specialist II — substitutions');
+  });
+
   const best = (ref: string) => engine.similar(ref).items![0]!.spec.id;
 
   it('the Specialist task list is closest to Kentucky Production Specialist II', () => {
