@@ -29,6 +29,7 @@ import {
   cardAttachment,
   parseCardData,
   profileFromForm,
+  experienceProblem,
   renderAnswerCard,
   renderFitFormCard,
   renderNoticeCard,
@@ -165,13 +166,14 @@ export class ClassbotBot extends TeamsActivityHandler {
 
   /** The verdict card for a submitted form, or the form again (new submit id) when nothing usable was entered. */
   private async fitCard(values: FitFormValues): Promise<Card> {
-    const profile = profileFromForm(values);
+    const problem = experienceProblem(values);
+    const profile = problem ? undefined : profileFromForm(values);
     if (!profile) {
       return renderFitFormCard({
         specs: this.engine.specs(),
         submitId: randomUUID(),
         values,
-        error: 'Enter an education level, a field or some experience first.',
+        error: problem ?? 'Enter an education level, a field or some experience first.',
       });
     }
     const started = performance.now();

@@ -224,6 +224,26 @@ describe('the fit form', () => {
     expect(calls.fit ?? 0).toBe(0);
   });
 
+  it('a half-filled or out-of-range experience row comes back with a message naming the row (validated here, not in the card)', async () => {
+    const form = await openForm();
+    const execute = form.actions!.find((a) => a.type === 'Action.Execute')!;
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ exp1Area: 'help desk', exp1Years: '2', exp2Years: '-3' }, /Experience 2: years must be a number from 0 to 60/],
+      [{ exp1Area: 'help desk', exp1Years: '99' }, /Experience 1: years must be a number from 0 to 60/],
+      [{ exp3Area: 'help desk' }, /Experience 3: enter the years of help desk experience/],
+      [{ exp2Years: '4' }, /Experience 2: enter the area/],
+    ];
+    for (const [inputs, message] of cases) {
+      const res = await server.post(executeAction(execute.verb!, { ...execute.data, submitId: `bad-${Object.values(inputs).join('-')}`, eduLevel: 'bachelor', ...inputs }, o()));
+      expect(res.body.statusCode).toBe(200);
+      expect(parseCard(res.body.value).errors).toEqual([]);
+      expect(text(res.body.value)).toMatch(message);
+      // The form comes back with what was typed, ready to correct.
+      expect(JSON.stringify(res.body.value)).toContain('"verb":"classbot.fit"');
+    }
+    expect(calls.fit ?? 0).toBe(0);
+  });
+
   it('the form submitted with Action.Submit also runs once', async () => {
     const form = await openForm();
     const data = { ...form.actions!.find((a) => a.type === 'Action.Execute')!.data, eduLevel: 'bachelor', exp1Area: 'help desk', exp1Years: '2' };

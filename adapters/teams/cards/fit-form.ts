@@ -26,6 +26,9 @@ export const ALL_SPECS = 'all';
 /** Above this many specs a picker is unusable: the form asks for a title instead. */
 const MAX_SPEC_CHOICES = 50;
 
+/** Most years one experience row may claim. */
+const MAX_YEARS = 60;
+
 export interface FitFormOptions {
   specs: SpecRef[];
   submitId: string;
@@ -72,7 +75,9 @@ export function renderFitFormCard(options: FitFormOptions): Element {
         {
           type: 'Column',
           width: 'auto',
-          items: [{ type: 'Input.Number', id: `exp${i}Years`, label: 'Years', min: 0, max: 60, ...(years ? { value: Number(years) } : {}) }],
+          // No min/max: the renderer (and Teams) treats an EMPTY Input.Number with a min as invalid
+          // (NaN >= min is false) and blocks the submit. Rows are optional; yearsProblem() checks on the server.
+          items: [{ type: 'Input.Number', id: `exp${i}Years`, label: 'Years', placeholder: `0–${MAX_YEARS}`, ...(years && Number.isFinite(Number(years)) ? { value: Number(years) } : {}) }],
         },
       ],
     });
@@ -101,6 +106,24 @@ export function targetFromForm(values: FitFormValues): string | undefined {
   return target && target !== ALL_SPECS ? target : undefined;
 }
 
+/**
+ * What is wrong with the experience rows, for the form to show again; undefined when they are fine.
+ * The card has no input constraints (see above), so this is where rows are checked: a row is either
+ * empty, or has an area and 0–60 years.
+ */
+export function experienceProblem(values: FitFormValues): string | undefined {
+  for (let i = 1; i <= EXPERIENCE_ROWS; i++) {
+    const area = values[`exp${i}Area` as keyof FitFormValues]?.trim();
+    const rawYears = values[`exp${i}Years` as keyof FitFormValues]?.trim();
+    if (!area && !rawYears) continue;
+    const years = Number(rawYears);
+    if (!rawYears) return `Experience ${i}: enter the years of ${area} experience.`;
+    if (!Number.isFinite(years) || years < 0 || years > MAX_YEARS) return `Experience ${i}: years must be a number from 0 to ${MAX_YEARS}.`;
+    if (!area) return `Experience ${i}: enter the area of the ${years} years of experience.`;
+  }
+  return undefined;
+}
+
 /** Turn the form's inputs into the engine's profile; undefined when nothing usable was entered. */
 export function profileFromForm(values: FitFormValues): CandidateProfile | undefined {
   const level = EDUCATION_LEVELS.find((l) => l.value === values.eduLevel)?.value ?? 'none';
@@ -109,7 +132,7 @@ export function profileFromForm(values: FitFormValues): CandidateProfile | undef
   for (let i = 1; i <= EXPERIENCE_ROWS; i++) {
     const area = values[`exp${i}Area` as keyof FitFormValues]?.trim();
     const years = Number(values[`exp${i}Years` as keyof FitFormValues]);
-    if (area && Number.isFinite(years) && years > 0) experience.push({ area, months: Math.round(Math.min(years, 60) * 12) });
+    if (area && Number.isFinite(years) && years > 0) experience.push({ area, months: Math.round(Math.min(years, MAX_YEARS) * 12) });
   }
   const notes = values.notes?.trim();
   if (level === 'none' && !field && experience.length === 0 && !notes) return undefined;
