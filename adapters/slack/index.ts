@@ -5,6 +5,7 @@
  *   wrong or stale signature), url_verification and ssl_check, then dispatch — is the `handler` the shared server
  *   mounts at POST /slack/events. No server of its own.
  * - Socket Mode (config.appToken set): Bolt's SocketModeReceiver connects out to Slack; no public URL, no handler.
+ *   ready() follows the socket: false while it is down and the client is reconnecting.
  *
  * All Web API traffic (Socket Mode's apps.connections.open included) goes to config.apiUrl when set (GovSlack,
  * another Slack-compatible host, a local fake in tests), with bounded retries and timeouts.
@@ -15,6 +16,7 @@ import type { SlackConfig } from '../../src/config-shape.js';
 import type { Engine } from '../../src/engine/engine.js';
 import type { Logger } from '../../src/log.js';
 import { boltLogger } from './bolt-logger.js';
+import { trackSocketConnection } from './connection.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './deliver.js';
 import { registerListeners } from './listeners/index.js';
 import { processEventErrorHandler } from './malformed.js';
@@ -70,6 +72,8 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
   registerListeners(app, { engine: deps.engine, logger, config, retry });
 
   let state: 'created' | 'started' | 'stopped' = 'created';
+  // Socket Mode: ready only while the socket is connected (it can drop and come back on its own).
+  const connection = receiver instanceof SocketModeReceiver ? trackSocketConnection(receiver.client, logger) : undefined;
 
   const handler: RequestHandler | undefined =
     receiver instanceof ExpressReceiver
@@ -96,6 +100,6 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
       state = 'stopped';
       if (socketMode && wasStarted) await app.stop().catch((err: unknown) => logger.warn({ err }, 'Socket Mode stop failed'));
     },
-    ready: () => state === 'started',
+    ready: () => state === 'started' && (connection?.up() ?? true),
   };
 }

@@ -61,6 +61,36 @@ describe('Socket Mode on the shared server', () => {
   });
 });
 
+describe('Socket Mode connection dropped by Slack', () => {
+  it('/readyz goes 503 while the socket is down and back to 200 when the client has reconnected', { timeout: 30_000 }, async () => {
+    const fake = await startFakeSlack();
+    cleanups.push(() => fake.close());
+    const logs = captureLogs();
+    const hello = JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0APP' }, debug_info: { host: 'fake' } });
+    const starting = startServer({ config: config(fake, true), logger: createLogger({ level: 'info', destination: logs.destination }) });
+    const first = await fake.nextSocket();
+    first.send(hello);
+    const server = await starting;
+    cleanups.push(() => server.close());
+    expect((await json(`${server.url}/readyz`)).status).toBe(200);
+
+    // Slack (the fake) closes the connection from its side.
+    const reconnected = fake.nextSocket();
+    first.close(1001, 'going away');
+    await expect.poll(async () => (await json(`${server.url}/readyz`)).status, { timeout: 5_000, interval: 50 }).toBe(503);
+    const down = await json(`${server.url}/readyz`);
+    expect(down.body.reasons).toContain('slack: not connected to Slack');
+    expect(logs.lines().some((l) => l.msg === 'Socket Mode connection lost; the client reconnects by itself')).toBe(true);
+
+    // The client reconnects by itself (new apps.connections.open, new socket); ready again once Slack says hello.
+    const second = await reconnected;
+    expect(fake.of('apps.connections.open').length).toBe(2);
+    expect((await json(`${server.url}/readyz`)).status).toBe(503);
+    second.send(hello);
+    await expect.poll(async () => (await json(`${server.url}/readyz`)).status, { timeout: 5_000, interval: 50 }).toBe(200);
+  });
+});
+
 describe('Slack failing at start-up', () => {
   it('does not stop the server: /readyz explains, other channels work, and the start is retried', async () => {
     const fake = await startFakeSlack();
