@@ -4,7 +4,8 @@
  */
 import type { ClassSpec, Source, SpecialRequirement } from '../model/spec.js';
 import type { SpecFeatures } from './context.js';
-import { payWarnings } from './pay.js';
+import { specPhrase } from './answers.js';
+import { annualFactor, payWarnings, type NormalisedPay } from './pay.js';
 import type { Topic, TopicMatch } from './topics.js';
 import { formatMoney, shorten } from './text.js';
 
@@ -19,6 +20,8 @@ export interface FieldResult {
   notes: string[];
   /** Set when the exact thing asked is absent but related facts are shown (e.g. an EEO code asked, other codes shown). */
   missingDetail?: string;
+  /** The whole answer sentence, when the field needs its own wording (pay on a basis the spec does not state). */
+  text?: string;
 }
 
 const empty = (): FieldResult => ({ facts: [], notes: [] });
@@ -204,46 +207,66 @@ function sourceForDuty(spec: ClassSpec, duty: string): Source | undefined {
   return { section: d.source.section, quote: d.value.length > 300 ? duty : d.source.quote };
 }
 
-/** Pay facts on the asked basis, converting with the stated hours basis and showing the source figures. */
+const PERIOD_ADJ = { hour: 'hourly', month: 'monthly', year: 'annual' } as const;
+const PER = { hour: 'an hour', month: 'a month', year: 'a year' } as const;
+
+/**
+ * Pay facts on the asked basis. The stated figures come first; a figure on another basis is derived only
+ * with a basis the spec states (month ↔ year always; hours only from a stated hours-per-week), never assumed.
+ */
 function payFacts(f: SpecFeatures, period: 'hour' | 'month' | 'year' | undefined): FieldResult {
   const r = empty();
   if (f.pay.length === 0) return r;
   r.notes.push(...payWarnings(f.spec));
-  // Convert only when the spec states no figure on the asked basis.
-  if (period && f.pay.some((p) => p.range.period === period)) {
-    for (const p of f.pay.filter((x) => x.range.period === period)) {
-      r.facts.push({ label: payLabel(p.range.period, p.range.hoursPerWeek, p.range.qualifier), value: p.sourceText, source: p.range.source });
-    }
+  const midNote = () => {
     if (f.pay.some((p) => p.highLabel === 'mid')) r.notes.push('Kentucky ranges are printed as MIN–MID: the upper figure is the midpoint, not the maximum.');
+  };
+  const stated = (p: NormalisedPay) => ({ label: payLabel(p.range.period, p.range.hoursPerWeek, p.range.qualifier), value: p.sourceText, source: p.range.source });
+  if (!period || f.pay.some((p) => p.range.period === period)) {
+    const asked = period ? f.pay.filter((p) => p.range.period === period) : f.pay;
+    r.facts.push(...asked.map(stated));
+    // A general pay question also gets the annual equivalent of each non-annual range that has a stated basis.
+    if (!period) for (const p of f.pay) if (p.annualText && p.range.period !== 'year') r.facts.push({ label: 'Annual equivalent', value: `${p.annualText} (from ${p.sourceText})`, source: p.range.source });
+    midNote();
     return r;
   }
+  const phrase = specPhrase(f.spec);
+  const converted: FieldFact[] = [];
+  const skipped: NormalisedPay[] = [];
+  const brief: string[] = [];
   for (const p of f.pay) {
-    const src = p.range.source;
-    if (!period || period === p.range.period) {
-      r.facts.push({ label: payLabel(p.range.period, p.range.hoursPerWeek, p.range.qualifier), value: p.sourceText, source: src });
-      if (!period && p.annualText && p.range.period !== 'year') r.facts.push({ label: 'Annual equivalent', value: `${p.annualText} (from ${p.sourceText})`, source: src });
+    const toYear = annualFactor(p.range.period, p.range.hoursPerWeek);
+    const fromYear = annualFactor(period, p.range.hoursPerWeek);
+    const high = p.range.max ?? p.range.mid;
+    if (toYear === undefined || fromYear === undefined || (p.range.min === undefined && high === undefined)) {
+      skipped.push(p);
       continue;
     }
-    // Convert: annual → asked basis, with the hours basis stated (or assumed, and said so).
-    const hours = p.range.hoursPerWeek ?? 40;
-    const div = period === 'year' ? 1 : period === 'month' ? 12 : hours * 52;
-    if (p.annualLow === undefined) continue;
-    const lo = p.annualLow / div;
-    const hi = p.annualHigh !== undefined ? p.annualHigh / div : undefined;
-    const fmt = (n: number) => (period === 'year' ? formatMoney(Math.round(n)) : formatMoney(Math.round(n * 100) / 100));
-    const per = period === 'year' ? 'a year' : period === 'month' ? 'a month' : 'an hour';
-    const basis = period === 'hour' || p.range.period === 'hour' ? `, ${hours} h/week${p.range.hoursPerWeek ? '' : ' assumed'}` : '';
-    r.facts.push({
-      label: `${payLabel(period, p.range.hoursPerWeek, p.range.qualifier)} (converted)`,
-      value: `${fmt(lo)}${hi !== undefined ? `–${fmt(hi)}` : ''} ${per}${basis} — from ${p.sourceText}`,
-      source: src,
+    const factor = toYear / fromYear;
+    const decimals = period === 'year' ? 0 : 2;
+    const fig = (n: number | undefined) => (n === undefined ? '?' : formatMoney(Math.round(n * factor * 100) / 100, decimals));
+    const figures = `${fig(p.range.min)}${high !== undefined ? `–${fig(high)}` : ''} ${PER[period]}`;
+    converted.push({
+      label: payLabel(period, p.range.hoursPerWeek, p.range.qualifier),
+      value: `${figures} — from the stated ${p.sourceText}`,
+      source: p.range.source,
     });
+    const bare = p.sourceText.replace(/ \(min–(mid|max)\)|, [\d.]+ h\/week/g, '');
+    brief.push(`${figures}${p.range.hoursPerWeek ? ` at ${p.range.hoursPerWeek} h/week` : ''} (from ${bare})`);
   }
-  if (period && !f.pay.some((p) => p.range.period === period)) {
-    r.notes.push(`The spec states no ${period === 'hour' ? 'hourly' : period === 'month' ? 'monthly' : 'annual'} figure; the values above are converted from the stated ones.`);
+  const statedBases = [...new Set(f.pay.map((p) => PERIOD_ADJ[p.range.period]))].join(' and ');
+  if (converted.length === 0) {
+    // Nothing to derive from without guessing: say what the spec does state, quoted.
+    r.facts.push(...f.pay.map(stated));
+    const needsHours = period === 'hour' || f.pay.some((p) => p.range.period === 'hour');
+    r.text = `${phrase} states only ${statedBases} pay (${f.pay.map((p) => p.sourceText).join('; ')}). It does not state ${period === 'hour' ? 'an' : 'a'} ${PERIOD_ADJ[period]} rate${needsHours ? ' or an hours basis to convert on' : ''}.`;
+    midNote();
+    return r;
   }
-  const mid = f.pay.find((p) => p.highLabel === 'mid');
-  if (mid) r.notes.push('Kentucky ranges are printed as MIN–MID: the upper figure is the midpoint, not the maximum.');
+  r.facts.push(...converted);
+  r.text = `${phrase} states no ${PERIOD_ADJ[period]} figure. From the ${[...new Set(f.pay.filter((p) => !skipped.includes(p)).map((p) => PERIOD_ADJ[p.range.period]))].join(' and ')} pay it states: ${brief.join('; ')}.`;
+  for (const p of skipped) r.notes.push(`The ${PERIOD_ADJ[p.range.period]} range, ${p.sourceText}, states no hours basis, so it is not converted.`);
+  midNote();
   return r;
 }
 

@@ -139,8 +139,8 @@ export function splitDuties(text: string): string[] {
 }
 
 /** "$2,206.92", "$13.581", "$68,611" — without Intl (toLocaleString costs ~0.1 ms a call). */
-export function formatMoney(n: number): string {
-  const decimals = Number.isInteger(n) ? 0 : Math.abs(n) < 100 && Math.round(n * 1000) % 10 !== 0 ? 3 : 2;
+export function formatMoney(n: number, fixedDecimals?: number): string {
+  const decimals = fixedDecimals ?? (Number.isInteger(n) ? 0 : Math.abs(n) < 100 && Math.round(n * 1000) % 10 !== 0 ? 3 : 2);
   const [int, frac] = Math.abs(n).toFixed(decimals).split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${n < 0 ? '-' : ''}$${grouped}${frac ? `.${frac}` : ''}`;

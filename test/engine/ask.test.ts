@@ -293,3 +293,37 @@ describe('routing and bad input', () => {
     }
   });
 });
+
+describe('HR review: pay conversions never guess', () => {
+  it('"annual salary of the production specialist 2": annual at each stated monthly basis, no assumed hours, no duplicate', () => {
+    const a = ask('annual salary of the production specialist 2');
+    expect(a.specs[0]!.id).toBe('ky-production-specialist-ii');
+    expect(a.text).toMatch(/states no annual figure/);
+    expect(a.text).toContain('$26,483–$35,081 a year at 37.5 h/week (from $2,206.92–$2,923.38 a month)');
+    expect(a.text).toContain('$28,248–$37,419 a year at 40 h/week (from $2,354.04–$3,118.28 a month)');
+    expect(a.facts).toHaveLength(2);
+    expect(JSON.stringify(a)).not.toMatch(/assumed/);
+    // The hourly range has no stated hours basis: it is not converted, and the corrected reading stays.
+    expect(a.notes!.join(' ')).toMatch(/\$13\.581–\$17\.990 an hour \(min–mid\), states no hours basis/);
+    expect(a.notes!.join(' ')).toMatch(/printed as "\$13,581-\$17,990"/);
+  });
+
+  it('"hourly pay for production coordinator": states only monthly pay, quoted; no hourly rate or hours basis; no number invented', () => {
+    const a = ask('hourly pay for production coordinator');
+    expect(a.text).toBe('The Commonwealth of Kentucky Production Coordinator spec states only monthly pay ($2,937.20–$3,890.90 a month (min–mid)). It does not state an hourly rate or an hours basis to convert on.');
+    expect(a.facts!.map((f) => f.label)).toEqual(['Monthly']);
+    expect(a.citations[0]!.quote).toContain('$2937.20 - $3890.90');
+    expect(JSON.stringify(a)).not.toMatch(/\$16\.9|\$22\.4|assumed/);
+  });
+
+  it('a range keeps one precision: $13.581–$17.990 (source has three decimals)', () => {
+    const a = ask("what's the pay for PS II");
+    expect(a.facts![0]!.value).toBe('$13.581–$17.990 an hour (min–mid)');
+    expect(a.text).not.toMatch(/\$17\.99\b(?!0)/);
+  });
+
+  it('annual for Production Coordinator: monthly × 12 needs no hours basis', () => {
+    const a = ask('annual salary of production coordinator');
+    expect(a.text).toContain('$35,246–$46,691 a year (from $2,937.20–$3,890.90 a month)');
+  });
+});
