@@ -42,10 +42,21 @@ const FALLBACK_WORDS: Partial<Record<Topic, RegExp>> = {
   'background-check': /background check|background investigation/i,
   prea: /prison rape elimination|\bPREA\b/i,
   probation: /probation/i,
-  'reports-to': /report(s)? to|responsible to|under (the )?(general |close |direct )?supervision/i,
+  // A reporting line names whom: "reports to the Director…", "responsible to the Director…" (not "responsible to evaluate").
+  'reports-to': /\b(reports?|reporting|responsible|accountable) (directly )?to (the|a|an|his|her|their) [^.]*\b(director|manager|supervisor|chief|head|administrator|officer|lead|commissioner|secretary)\b|\bunder the (general |close |direct |immediate )?(supervision|direction) of\b/i,
   flsa: /\bFLSA\b|fair labor standards/i,
   tools: /tools and equipment|equipment used/i,
   physical: /physical (demands|requirements|effort)/i,
+};
+
+const CODE_PHRASE: Record<string, string> = {
+  'eeo-code': 'an EEO code',
+  'job-number': 'a job number',
+  'job-code': 'a job code',
+  'title-code': 'a title code',
+  'class-code': 'a class code',
+  'selection-id': 'a selection ID',
+  'job-group': 'a job group',
 };
 
 /** `scanText: false` (lists across specs) skips the per-spec text scan, keeping lists proportional to structured data. */
@@ -107,12 +118,20 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch, opts: { scanText?
     case 'reports-to':
       push('Reports to', spec.reportsTo?.value, spec.reportsTo?.source);
       if (!r.facts.length && scan) fallbackSentence(spec, 'reports-to', r);
+      // No reporting line: say so, and offer the level of supervision received when the spec states it.
+      if (!r.facts.length && scan) {
+        const sup = supervisionReceived(spec);
+        if (sup) {
+          r.missingDetail = 'whom positions report to';
+          r.facts.push(sup);
+        }
+      }
       return r;
     case 'codes': {
       const codes = match.detail ? spec.codes.filter((c) => c.kind === match.detail) : spec.codes;
       for (const c of codes) push(c.label, c.value, c.source);
       if (match.detail && codes.length === 0 && spec.codes.length > 0) {
-        r.missingDetail = match.detail.replace(/-/g, ' ');
+        r.missingDetail = CODE_PHRASE[match.detail] ?? `a ${match.detail.replace(/-/g, ' ')}`;
         for (const c of spec.codes) push(c.label, c.value, c.source);
       }
       return r;
@@ -189,16 +208,37 @@ function experienceFromPaths(f: SpecFeatures): string | undefined {
   return quotes.length ? quotes.join(' — or — ') : undefined;
 }
 
-/** The spec's own sentence about a topic, when the parser did not structure it. */
+/** Topics whose fallback sentence is only related text (a note about the field), not the field's value. */
+const RELATED_ONLY: Partial<Record<Topic, string>> = { flsa: 'an FLSA status', probation: 'a probationary period' };
+
+/**
+ * The spec's own sentence about a topic, when the parser did not structure it. Only a sentence that
+ * matches is quoted (a heading alone is no evidence), so an answer never cites an unrelated section.
+ */
 function fallbackSentence(spec: ClassSpec, topic: Topic, r: FieldResult): void {
   const re = FALLBACK_WORDS[topic];
   if (!re) return;
   for (const section of spec.sections) {
-    if (!re.test(section.text) && !re.test(section.heading)) continue;
-    const sentence = section.text.split(/(?<=[.!?])\s+/).find((s) => re.test(s)) ?? section.text;
-    r.facts.push({ label: section.heading, value: shorten(sentence, 300), source: { section: section.heading, quote: shorten(sentence, 400) } });
+    const sentence = section.text.split(/(?<=[.!?])\s+/).find((s) => re.test(s));
+    if (!sentence) continue;
+    const related = RELATED_ONLY[topic];
+    if (related) r.missingDetail = related;
+    r.facts.push({ label: related ? `Related (${section.heading})` : section.heading, value: shorten(sentence, 300), source: { section: section.heading, quote: shorten(sentence, 400) } });
     return;
   }
+}
+
+const SUPERVISION_RECEIVED = /\b(under|receives?) (the )?((close|general|direct|immediate|limited|minimal|moderate|administrative|broad)( to (close|general|direct|immediate|limited|minimal|moderate|administrative|broad))? )(supervision|direction)\b/i;
+
+/** "Under close to general supervision, …": the level of supervision received, as a labelled related fact. */
+function supervisionReceived(spec: ClassSpec): FieldFact | undefined {
+  for (const section of spec.sections) {
+    const sentence = section.text.split(/(?<=[.!?])\s+/).find((s) => SUPERVISION_RECEIVED.test(s));
+    if (!sentence) continue;
+    const phrase = SUPERVISION_RECEIVED.exec(sentence)![0];
+    return { label: 'Related — level of supervision received', value: `"${phrase[0]!.toUpperCase()}${phrase.slice(1)}" (${section.heading})`, source: { section: section.heading, quote: shorten(sentence, 400) } };
+  }
+  return undefined;
 }
 
 function sourceForDuty(spec: ClassSpec, duty: string): Source | undefined {

@@ -327,3 +327,32 @@ describe('HR review: pay conversions never guess', () => {
     expect(a.text).toContain('$35,246–$46,691 a year (from $2,937.20–$3,890.90 a month)');
   });
 });
+
+describe('HR review: a field answer never cites an unrelated section', () => {
+  it('"who does the help desk coordinator report to": not stated, plainly; supervision received as a labelled, cited related fact', () => {
+    const a = ask('who does the help desk coordinator report to');
+    expect(a.specs[0]!.id).toBe('it-help-desk-coordinator');
+    expect(a.text).toMatch(/^The I\.T\. Help Desk Coordinator spec does not state whom positions report to\./);
+    expect(a.text).toContain('Under close to general supervision');
+    expect(a.facts!.map((f) => f.label)).toEqual(['Related — level of supervision received']);
+    expect(a.citations.map((c) => c.section)).toEqual(['DESCRIPTION']);
+    expect(JSON.stringify(a)).not.toMatch(/SPECIAL NOTES|Fair Labor/);
+  });
+
+  it('reports-to not stated and no supervision level: just says so (PS II)', () => {
+    const a = ask('who does PS II report to?');
+    expect(a.text).toBe('The Commonwealth of Kentucky Production Specialist II spec does not state whom positions report to.');
+    expect(a.citations).toEqual([]);
+  });
+
+  it('a stated reporting line is still the answer (Production Coordinator: VARIES)', () => {
+    const a = ask('who does the production coordinator report to');
+    expect(a.facts![0]).toMatchObject({ label: 'Reports to', value: 'Varies' });
+    expect(a.citations[0]!.section).toBe('POSITIONS IN THIS CLASS GENERALLY REPORT TO');
+  });
+
+  it('an absent code is named properly ("an EEO code"), with the codes the spec does state', () => {
+    const a = ask('eeo code of production coordinator');
+    expect(a.text).toMatch(/does not state an EEO code\. It states: TITLE CODE: 7307/);
+  });
+});
