@@ -39,6 +39,7 @@ export const CONFIG_VARIABLES = [
   'MicrosoftAppType',
   'MicrosoftAppTenantId',
   'TEAMS_ALLOWED_TENANT_IDS',
+  'TEAMS_CONNECTOR_TIMEOUT_MS',
 ] as const;
 
 /** Variables whose values are never echoed back in a message. */
@@ -46,6 +47,8 @@ const SECRET_VARIABLES = new Set(['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SL
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+/** Per-attempt timeout of posts to the Bot Framework connector; capped well below setTimeout's 2^31 ms overflow. */
+const CONNECTOR_TIMEOUT = { default: 10_000, max: 600_000 };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Unset and blank (e.g. `SLACK_BOT_TOKEN=` in a .env file) both mean "not set". */
@@ -132,6 +135,16 @@ const EnvSchema = z
         .optional(),
     ),
     TEAMS_ALLOWED_TENANT_IDS: idList('Microsoft tenant ids (GUIDs)', GUID),
+    TEAMS_CONNECTOR_TIMEOUT_MS: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, { message: `expected a positive whole number of milliseconds, e.g. ${CONNECTOR_TIMEOUT.default}` })
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= CONNECTOR_TIMEOUT.max, {
+          message: `expected a positive whole number of milliseconds up to ${CONNECTOR_TIMEOUT.max}, e.g. ${CONNECTOR_TIMEOUT.default}`,
+        })
+        .default(CONNECTOR_TIMEOUT.default),
+    ),
   })
   .superRefine((env, ctx) => {
     // Cross-field rules: each names the variable to fix.
@@ -196,6 +209,8 @@ export function loadConfig(env: Env = process.env, opts: { checkDataDir?: boolea
     ...(e.MicrosoftAppPassword && { appPassword: e.MicrosoftAppPassword }),
     ...(e.MicrosoftAppTenantId && { tenantId: e.MicrosoftAppTenantId }),
     ...(e.TEAMS_ALLOWED_TENANT_IDS && { allowedTenantIds: e.TEAMS_ALLOWED_TENANT_IDS }),
+    connectorTimeoutMs: e.TEAMS_CONNECTOR_TIMEOUT_MS,
+    // openIdMetadataUrl stays unset (tests only): a sovereign cloud needs every Bot Framework endpoint changed, not this one.
   };
   return { port: e.PORT, host: e.HOST, dataDir, logLevel: e.LOG_LEVEL, ...(slack && { slack }), teams };
 }

@@ -33,7 +33,7 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(join(process.cwd(), 'index-data'));
     expect(config.logLevel).toBe('info');
     expect(config.slack).toBeUndefined();
-    expect(config.teams).toEqual({ appType: 'MultiTenant' });
+    expect(config.teams).toEqual({ appType: 'MultiTenant', connectorTimeoutMs: 10_000 });
   });
 
   it('reads every variable into its slice', () => {
@@ -52,6 +52,7 @@ describe('loadConfig', () => {
       MicrosoftAppType: 'singletenant',
       MicrosoftAppTenantId: TENANT,
       TEAMS_ALLOWED_TENANT_IDS: TENANT,
+      TEAMS_CONNECTOR_TIMEOUT_MS: '2500',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -64,7 +65,7 @@ describe('loadConfig', () => {
         apiUrl: 'https://slack-gov.com/api/',
         allowedTeamIds: ['T0123ABC', 'T0456DEF'],
       },
-      teams: { appId: APP_ID, appPassword: 'pw', appType: 'SingleTenant', tenantId: TENANT, allowedTenantIds: [TENANT] },
+      teams: { appId: APP_ID, appPassword: 'pw', appType: 'SingleTenant', tenantId: TENANT, allowedTenantIds: [TENANT], connectorTimeoutMs: 2500 },
     });
   });
 
@@ -91,6 +92,11 @@ describe('loadConfig', () => {
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId', /^MicrosoftAppType is SingleTenant but MicrosoftAppTenantId is missing/],
     [{ MicrosoftAppType: 'Personal' }, 'MicrosoftAppType', /MicrosoftAppType: expected one of MultiTenant, SingleTenant, UserAssignedMSI/],
     [{ TEAMS_ALLOWED_TENANT_IDS: 'contoso' }, 'TEAMS_ALLOWED_TENANT_IDS', /TEAMS_ALLOWED_TENANT_IDS: expected a comma-separated list of Microsoft tenant ids/],
+    [{ TEAMS_CONNECTOR_TIMEOUT_MS: '10s' }, 'TEAMS_CONNECTOR_TIMEOUT_MS', /^TEAMS_CONNECTOR_TIMEOUT_MS: expected a positive whole number of milliseconds, e\.g\. 10000 \(got "10s"\)$/],
+    [{ TEAMS_CONNECTOR_TIMEOUT_MS: '0' }, 'TEAMS_CONNECTOR_TIMEOUT_MS', /^TEAMS_CONNECTOR_TIMEOUT_MS: expected a positive whole number of milliseconds up to 600000/],
+    [{ TEAMS_CONNECTOR_TIMEOUT_MS: '-5' }, 'TEAMS_CONNECTOR_TIMEOUT_MS', /^TEAMS_CONNECTOR_TIMEOUT_MS: expected a positive whole number/],
+    [{ TEAMS_CONNECTOR_TIMEOUT_MS: '1.5' }, 'TEAMS_CONNECTOR_TIMEOUT_MS', /^TEAMS_CONNECTOR_TIMEOUT_MS: expected a positive whole number/],
+    [{ TEAMS_CONNECTOR_TIMEOUT_MS: '99999999999' }, 'TEAMS_CONNECTOR_TIMEOUT_MS', /^TEAMS_CONNECTOR_TIMEOUT_MS: expected a positive whole number of milliseconds up to 600000/],
   ])('%j → names %s', (env, variable, message) => {
     const e = error(env as Record<string, string>);
     expect(e.variables).toEqual([variable]);
@@ -148,6 +154,7 @@ describe('starting with a bad configuration', { timeout: 60_000 }, () => {
     ['an app password without an app id', { MicrosoftAppPassword: 'pw-value-123' }, /MicrosoftAppPassword is set but MicrosoftAppId is missing/],
     ['a missing data folder', { CLASSBOT_DATA: '/no/such/specs' }, /CLASSBOT_DATA: expected a folder of class spec files, but "\/no\/such\/specs" is not a folder/],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, /LOG_LEVEL: expected one of/],
+    ['a connector timeout that is not a number of ms', { TEAMS_CONNECTOR_TIMEOUT_MS: 'ten seconds' }, /^classbot: invalid configuration: TEAMS_CONNECTOR_TIMEOUT_MS: expected a positive whole number of milliseconds/],
   ];
 
   it.each(cases)('%s: one line naming the variable, exit code 2, no stack, no secret', async (_name, env, message) => {
