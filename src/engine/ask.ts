@@ -5,7 +5,7 @@
  */
 import type { Answer, Fact, Item } from '../model/answer.js';
 import type { ClassSpec } from '../model/spec.js';
-import { Citations, answer, followUp, notFoundAnswer, ref, specFollowUps, specName, specPhrase } from './answers.js';
+import { Citations, answer, clarification, followUp, notFoundAnswer, ref, specFollowUps, specName, specPhrase } from './answers.js';
 import type { EngineContext, SpecFeatures } from './context.js';
 import { fieldFacts } from './fields.js';
 import { fit } from './fit.js';
@@ -53,11 +53,17 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
 
   let spec = fixed;
   if (!spec) {
+    const redo = (s: ClassSpec) => ({ op: 'ask' as const, question: q, specId: s.id });
     const r = ctx.titles.resolve(q, { threshold: 0.6 });
     if (r.candidates.length > 0) {
-      const picked = pickSpec(ctx, q, (s) => ({ op: 'ask', question: q, specId: s.id }), notes);
+      const picked = pickSpec(ctx, q, redo, notes);
       if (picked.answer) return picked.answer;
       spec = picked.spec;
+    } else {
+      // A short subject ("what does the specialist do", "the help desk series"): the specs whose titles contain it.
+      const named = ctx.titles.containing(q);
+      if (named.length === 1) spec = named[0];
+      else if (named.length > 1 && named.length <= 5) return clarification(q, named, redo, notes);
     }
   }
   if (spec) {

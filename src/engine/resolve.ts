@@ -182,6 +182,45 @@ export class TitleIndex {
     return { candidates: limited, ambiguous, jurisdictions };
   }
 
+  /**
+   * Specs a short subject names by containment: every title word of the text ("the specialist", "the help desk")
+   * appears in one of the spec's aliases. For questions whose subject is too short a part of any title to
+   * pass resolve()'s coverage threshold; several specs → the caller asks which one. Words that are in no
+   * title (question and field words) are ignored; level numbers alone name nothing.
+   */
+  containing(text: string): ClassSpec[] {
+    const subject: string[][] = [];
+    for (const q of titleWords(text)) {
+      if (TITLE_STOP.has(q) || (STOP_WORDS.has(q) && !this.postings.has(q))) continue;
+      const alternatives = this.postings.has(q) ? [q] : STOP_WORDS.has(q) ? [] : this.typoMatches(q);
+      if (alternatives.length) subject.push(alternatives);
+    }
+    if (!subject.some((alts) => alts.some((w) => !LEVEL_TOKENS.has(w)))) return [];
+    // Aliases holding every subject word (any of its typo alternatives), smallest posting list first.
+    const aliasesOf = (alts: string[]) => new Set(alts.flatMap((w) => this.postings.get(w) ?? []));
+    const sets = subject.map(aliasesOf).sort((a, b) => a.size - b.size);
+    const specs = new Set<number>();
+    for (const a of sets[0]!) if (sets.every((set) => set.has(a))) specs.add(this.aliases[a]!.spec);
+    if (specs.size > MAX_CANDIDATE_ALIASES) return [];
+    let out = [...specs].map((i) => this.specs[i]!);
+    const places = mentionedJurisdictions(text, this.jurisdictionWords);
+    if (places.length) {
+      const inPlace = out.filter((s) => this.jurisdictionsOf(s).some((k) => places.includes(k)));
+      if (inPlace.length) out = inPlace;
+    }
+    return out;
+  }
+
+  private typoMatches(q: string): string[] {
+    const budget = typoBudget(q);
+    if (budget === 0) return [];
+    const out: string[] = [];
+    for (let len = q.length - budget; len <= q.length + budget; len++) {
+      for (const v of this.vocabByLength.get(`${q[0]}${len}`) ?? []) if (boundedEditDistance(q, v, budget) <= budget) out.push(v);
+    }
+    return out;
+  }
+
   /** Specs of the given jurisdiction words (for "Kentucky's equivalent of …"). */
   specsInJurisdictions(keys: string[]): ClassSpec[] {
     const out: ClassSpec[] = [];

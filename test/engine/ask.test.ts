@@ -356,3 +356,39 @@ describe('HR review: a field answer never cites an unrelated section', () => {
     expect(a.text).toMatch(/does not state an EEO code\. It states: TITLE CODE: 7307/);
   });
 });
+
+describe('HR review: a short subject names the spec(s) whose titles contain it', () => {
+  it('"what does the specialist do" is a duties question; "the specialist" is ambiguous → clarification with both', () => {
+    const a = ask('what does the specialist do');
+    expect(a.kind).toBe('clarification');
+    expect(a.choices!.map((c) => c.id).sort()).toEqual(['information-systems-technician-ii-specialist', 'ky-production-specialist-ii']);
+    // Picking one answers the duties of that spec only.
+    const picked = engine.run(a.followUps.find((f) => f.action.op === 'ask' && f.action.specId === 'ky-production-specialist-ii')!.action);
+    expect(picked.kind).toBe('fact');
+    expect(picked.title).toBe('Production Specialist II — duties');
+    expect(picked.specs.map((s) => s.id)).toEqual(['ky-production-specialist-ii']);
+  });
+
+  it('"what are the specialist\'s duties" → the same clarification', () => {
+    expect(ask("what are the specialist's duties").kind).toBe('clarification');
+  });
+
+  it('"what does the production specialist do" → that spec\'s duties, not every spec\'s', () => {
+    const a = ask('what does the production specialist do');
+    expect(a.kind).toBe('fact');
+    expect(a.specs.map((s) => s.id)).toEqual(['ky-production-specialist-ii']);
+    expect(a.facts![0]!.value).toMatch(/^Assigns work of other production support staff/);
+  });
+
+  it('"what levels are in the help desk series" → the help desk spec\'s series levels, quoted', () => {
+    const a = ask('what levels are in the help desk series');
+    expect(a.kind).toBe('fact');
+    expect(a.specs.map((s) => s.id)).toEqual(['it-help-desk-coordinator']);
+    expect(a.facts!.find((f) => f.label === 'Levels')!.value).toBe('Coordinator, Coordinator/Senior, Supervisor');
+    expect(a.citations[0]!.quote).toBe('This is the first of three levels of the Information Technology (I.T.) Help Desk series: Coordinator, Coordinator/Senior and Supervisor.');
+  });
+
+  it('a field question with no subject at all is still a list across specs', () => {
+    expect(ask('what is the pay grade').kind).toBe('list');
+  });
+});
