@@ -12,7 +12,8 @@ import { fit } from './fit.js';
 import { pickSpec } from './pick.js';
 import { search, searchAnswer, showSpec } from './show.js';
 import { TOPIC_LABEL, TOPIC_PHRASE, detectTopic, type Topic, type TopicMatch } from './topics.js';
-import { shorten, terms } from './text.js';
+import { mentionedJurisdictions } from './jurisdiction.js';
+import { shorten, terms, words } from './text.js';
 
 /** Most specs listed (and cited) in one list answer; the text gives the full count. */
 const MAX_LIST = 50;
@@ -37,6 +38,11 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
   const fixed = specId ? ctx.byId.get(specId)?.spec : undefined;
   const isList = !fixed && (LIST_QUESTION.test(q) || /^\s*(do|does) any\b/i.test(q));
 
+  // "kentucky classes", "list the Provo specs", "what specs do you have for the state": nothing but a place.
+  if (!fixed) {
+    const places = jurisdictionOnly(ctx, q);
+    if (places) return jurisdictionList(ctx, places, notes);
+  }
   if (!fixed && ALL_SPECS.test(q)) return search(ctx, '', notes);
   if (!fixed && (isList || /^\s*(are there|any)\b/i.test(q)) && OLD_SPECS.test(q)) {
     const years = Number(/older than (\d+)/i.exec(q)?.[1] ?? 10);
@@ -80,7 +86,13 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
     if (own.kind === 'search') return own;
     return showSpec(ctx, f, notes);
   }
-  if (topic) return cachedList(ctx, `f:${q}`, notes, () => fieldList(ctx, q, topic, []));
+  if (topic) {
+    // "provo pay": a place with a single spec names that spec.
+    const places = mentionedJurisdictions(q, ctx.titles.jurisdictionWords);
+    const inPlace = places.length ? ctx.titles.specsInJurisdictions(places) : [];
+    if (inPlace.length === 1) return factAnswer(ctx, ctx.byId.get(inPlace[0]!.id)!, topic, notes);
+    return cachedList(ctx, `f:${q}`, notes, () => fieldList(ctx, q, topic, []));
+  }
   return searchAnswer(ctx, q, notes);
 }
 
@@ -169,7 +181,6 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
   const cites = new Citations();
   const items: Item[] = [];
   const level = topic.topic === 'education' ? levelAsked(q) : undefined;
-  const qualifiers = qualifierTerms(q, topic.topic);
   // "which classes allow experience to substitute for a degree?" / "… accept a master's for experience?"
   const subKinds: string[] | undefined =
     topic.topic !== 'substitutions'
@@ -181,8 +192,14 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
           : /(education|college|units|training).*experience/i.test(q)
             ? ['education-for-experience', 'training-for-degree', 'combination']
             : undefined;
+  // A place in the question narrows the list to its specs ("Kentucky grades").
+  const places = mentionedJurisdictions(q, ctx.titles.jurisdictionWords);
+  const allowed = places.length ? new Set(ctx.titles.specsInJurisdictions(places).map((s) => s.id)) : undefined;
+  const placeTerms = new Set(terms(places.join(' ')));
+  const qualifiers = qualifierTerms(q, topic.topic).filter((t) => !placeTerms.has(t));
   for (const f of ctx.byId.values()) {
     const spec = f.spec;
+    if (allowed && !allowed.has(spec.id)) continue;
     if (level) {
       const paths = f.mq.paths.filter((p) => p.education?.level === level);
       if (paths.length === 0) continue;
@@ -274,18 +291,45 @@ function oldList(ctx: EngineContext, years: number, notes: string[]): Answer {
   });
 }
 
+/** Words a request for "the specs of <place>" is made of, besides the place. */
+const LIST_FILLER = new Set(
+  ('list show me give what which are is there any all every the a an of in for from by do you have has got loaded available ' +
+    'how many our class classes spec specs specification specifications title titles job jobs position positions classification classifications role roles please')
+    .split(' '),
+);
+
+/** The jurisdiction keys of a request that names only a place and asks for its specs; undefined otherwise. */
+function jurisdictionOnly(ctx: EngineContext, q: string): string[] | undefined {
+  const places = mentionedJurisdictions(q, ctx.titles.jurisdictionWords);
+  if (places.length === 0) return undefined;
+  const placeWords = new Set(places.flatMap((p) => p.split(' ')));
+  const rest = words(q).filter((w) => !placeWords.has(w) && !LIST_FILLER.has(w) && !/^(state|city|county|commonwealth)$/.test(w));
+  return rest.length === 0 ? places : undefined;
+}
+
 /** "which jobs are in Kentucky?" */
 function jurisdictionList(ctx: EngineContext, places: string[], notes: string[]): Answer {
   const specs = ctx.titles.specsInJurisdictions(places);
   const shown = specs.slice(0, 50);
-  const items: Item[] = shown.map((s) => ({ spec: ref(s), detail: [s.grade ? `Grade ${s.grade.value}` : null, s.codes[0] ? `${s.codes[0].label} ${s.codes[0].value}` : null].filter(Boolean).join(' · ') }));
-  const where = [...new Set(specs.map((s) => s.jurisdiction.name ?? s.jurisdiction.kind))].join(', ') || places.join(', ');
+  const cites = new Citations();
+  const items: Item[] = shown.map((s) => {
+    const c = cites.add(s, s.jurisdiction.source);
+    const detail = [s.grade ? `Grade ${s.grade.value}` : null, s.codes[0] ? `${s.codes[0].label} ${s.codes[0].value}` : null, s.series?.level ? `Level ${s.series.level} of the ${s.series.name} series` : null].filter(Boolean).slice(0, 2).join(' · ');
+    return { spec: ref(s), detail: detail || 'No grade or code stated', ...(c !== undefined ? { citations: [c] } : {}) };
+  });
+  const where = [...new Set(specs.map((s) => s.jurisdiction.name ?? `an unnamed ${s.jurisdiction.kind}`))].join(', ') || places.join(', ');
+  // "the state" names the spec whose state is unnamed; say where the named states' specs are.
+  if (places.includes('state')) {
+    const named = [...new Set(ctx.specs.filter((s) => s.jurisdiction.kind === 'state' && s.jurisdiction.name).map((s) => s.jurisdiction.name!))].slice(0, 3);
+    if (named.length) notes = [...notes, `"The state" is read as the spec that names no state; for ${named.join(', ')} ask by name.`];
+  }
   return answer({
     kind: 'list',
     title: `Specs of ${where}`,
     text: specs.length ? `${specs.length} spec${specs.length === 1 ? '' : 's'} of ${where}: ${shown.slice(0, 8).map((s) => s.title).join(', ')}${specs.length > 8 ? ', …' : ''}.` : `No spec of ${places.join(', ')} is loaded.`,
     specs: items.map((i) => i.spec),
     items,
+    citations: cites.list,
     followUps: shown.length >= 2 ? [followUp('Compare these', { op: 'compare', specIds: shown.slice(0, 4).map((s) => s.id) })] : [],
     notes: specs.length > shown.length ? [...notes, `Showing the first ${shown.length} of ${specs.length}.`] : notes,
   });

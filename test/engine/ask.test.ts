@@ -392,3 +392,28 @@ describe('HR review: a short subject names the spec(s) whose titles contain it',
     expect(ask('what is the pay grade').kind).toBe('list');
   });
 });
+
+describe('HR review: a place alone asks for its specs', () => {
+  it.each([
+    ['kentucky classes', ['ky-production-coordinator', 'ky-production-specialist-ii']],
+    ['list the Provo specs', ['provo-information-systems-technician-ii']],
+    ['what specs do you have for the state', ['it-help-desk-coordinator']],
+    ['KY jobs', ['ky-production-coordinator', 'ky-production-specialist-ii']],
+  ])('%s → the specs of that jurisdiction, each citing where it names it', (q, ids) => {
+    const a = ask(q);
+    expect(a.kind).toBe('list');
+    expect(a.title).toMatch(/^Specs of /);
+    expect(a.items!.map((i) => i.spec.id).sort()).toEqual(ids);
+    expect(a.items!.every((i) => i.detail && i.citations?.length === 1)).toBe(true);
+  });
+
+  it('"the state" says how it was read', () => {
+    expect(ask('what specs do you have for the state').notes!.join(' ')).toMatch(/Commonwealth of Kentucky ask by name/);
+  });
+
+  it('a place with one spec plus a field names that spec ("provo pay" → not stated)', () => {
+    const a = ask('provo pay');
+    expect(a.kind).toBe('fact');
+    expect(a.text).toBe('The Provo City Information Systems Technician II spec does not state a salary.');
+  });
+});
