@@ -4,8 +4,8 @@
  */
 import type { Logger } from 'pino';
 import type { ClassSpec } from './model/spec.js';
-import { loadSpecs, type LoadProblem } from './ingest/load.js';
-import { buildSpecIndex } from './index/spec-index.js';
+import type { LoadProblem } from './ingest/load.js';
+import { loadCorpusParts } from './snapshot/corpus-snapshot.js';
 import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './index/types.js';
 
 export type { LoadProblem } from './ingest/load.js';
@@ -26,13 +26,20 @@ export interface Corpus {
   searchTitles(terms: string, opts?: TitleSearchOptions): TitleHit[];
 }
 
-export async function loadCorpus(dir: string, opts: { logger?: Logger } = {}): Promise<Corpus> {
+/**
+ * `snapshot`: the snapshot file to use (default `<dir>/.classbot.snapshot`, written by `classbot index build`), or
+ * false to always parse. A fresh snapshot replaces parsing and indexing; a stale or unreadable one is rebuilt from
+ * the sources with a log line (src/snapshot).
+ */
+export async function loadCorpus(dir: string, opts: { logger?: Logger; snapshot?: false | string } = {}): Promise<Corpus> {
   const started = performance.now();
-  const { specs, problems } = await loadSpecs(dir);
+  const { specs, problems, index, from } = await loadCorpusParts(dir, {
+    ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.snapshot !== undefined ? { snapshot: opts.snapshot } : {}),
+  });
   for (const problem of problems) opts.logger?.warn({ file: problem.file }, `spec skipped: ${problem.message}`);
-  const index = buildSpecIndex(specs);
   opts.logger?.info(
-    { specs: specs.length, problems: problems.length, ms: Math.round(performance.now() - started) },
+    { specs: specs.length, problems: problems.length, from, ms: Math.round(performance.now() - started) },
     'corpus loaded',
   );
   return {

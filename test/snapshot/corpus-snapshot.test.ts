@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,5 +81,39 @@ describe('corpus snapshot: folder problems keep their own messages', () => {
   it('a missing folder is the loader\'s CorpusFolderError, not a snapshot error', async () => {
     const { CorpusFolderError } = await import('../../src/ingest/errors.js');
     await expect(loadCorpusCached(join(tmpdir(), 'no-such-classbot-folder'))).rejects.toBeInstanceOf(CorpusFolderError);
+  });
+});
+
+describe('loadCorpus uses the snapshot', () => {
+  it('loads from a fresh snapshot (logged), rebuilds when a file changes, and parses when told not to use one', async () => {
+    const { loadCorpus } = await import('../../src/corpus.js');
+    const dir = await mkdtemp(join(tmpdir(), 'corpus-load-'));
+    try {
+      await cp(new URL('../../index-data', import.meta.url), dir, { recursive: true });
+      const { io } = bufferIO();
+      expect(await main(['index', 'build', '--data', dir], io)).toBe(0);
+      const lines: { level: string; obj: Record<string, unknown>; msg: string }[] = [];
+      const at = (level: string) => (obj: Record<string, unknown>, msg: string) => void lines.push({ level, obj, msg });
+      const logger = { info: at('info'), warn: at('warn') } as never;
+
+      const fromSnapshot = await loadCorpus(dir, { logger });
+      expect(lines.find((l) => l.msg === 'corpus loaded')?.obj).toMatchObject({ from: 'snapshot', specs: 5 });
+      expect(fromSnapshot.search('password resets')[0]).toBeDefined();
+
+      lines.length = 0;
+      await chmod(join(dir, '000_991ad9cb75c22251.txt'), 0o644); // the seeds are checked in read-only
+      await writeFile(join(dir, '000_991ad9cb75c22251.txt'), '\n', { flag: 'a' });
+      const rebuilt = await loadCorpus(dir, { logger });
+      expect(lines.map((l) => l.msg)).toContain('rebuilding corpus from sources');
+      expect(lines.find((l) => l.msg === 'corpus loaded')?.obj).toMatchObject({ from: 'build' });
+      expect(rebuilt.specs.map((s) => s.id)).toEqual(fromSnapshot.specs.map((s) => s.id));
+
+      lines.length = 0;
+      await loadCorpus(dir, { logger, snapshot: false });
+      expect(lines.find((l) => l.msg === 'corpus loaded')?.obj).toMatchObject({ from: 'build' });
+      expect(lines.map((l) => l.msg)).not.toContain('rebuilding corpus from sources');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
