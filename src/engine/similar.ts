@@ -6,7 +6,7 @@
 import type { Answer, Item } from '../model/answer.js';
 import { answer, followUp, notFoundAnswer, ref, specName } from './answers.js';
 import { overlaps, type Area } from './areas.js';
-import type { EngineContext, SpecFeatures } from './context.js';
+import { dutyTerms, type EngineContext, type SpecFeatures } from './context.js';
 import { jurisdictionLabel } from './jurisdiction.js';
 import type { MqRules } from './mq.js';
 import { pickSpec } from './pick.js';
@@ -144,8 +144,8 @@ function reasons(ctx: EngineContext, f: SpecFeatures, g: SpecFeatures): string[]
   const out: string[] = [];
   const common = [...f.dutyAreas.keys()].filter((a) => g.dutyAreas.has(a)).sort((a, b) => g.dutyAreas.get(b)! * f.dutyAreas.get(b)! - g.dutyAreas.get(a)! * f.dutyAreas.get(a)!);
   if (common.length) out.push(`Same kind of work: ${common.slice(0, 3).map((a) => AREA_LABEL[a] ?? a).join(', ')}`);
-  const terms = sparseShared(f.profileVector, g.profileVector, 6, ctx.dict);
-  if (terms.length) out.push(`Shared duty terms: ${terms.join(', ')}`);
+  const shared = readableTerms(f, g, sparseShared(f.profileVector, g.profileVector, 12, ctx.dict)).slice(0, 5);
+  if (shared.length) out.push(`Shared duty words: ${shared.join(', ')}`);
   const ea = summary(f.mq).edu;
   const eb = summary(g.mq).edu;
   const label = (y: number) => (y >= 6 ? "master's" : y >= 4 ? "bachelor's" : y >= 2 ? "associate's" : y >= 1 ? '1 year post-secondary' : 'high school');
@@ -159,6 +159,45 @@ function reasons(ctx: EngineContext, f: SpecFeatures, g: SpecFeatures): string[]
   const jg = g.spec.jurisdiction.name;
   if (jg && jf !== jg) out.push(`Other jurisdiction: ${jurisdictionLabel(g.spec)}`);
   else if (jf && jf === jg) out.push(f.spec.series && g.spec.series && f.spec.series.name === g.spec.series.name ? 'Same series' : 'Same jurisdiction');
+  return out;
+}
+
+/** Words that survive as duty terms but say nothing about the work when shown as a reason. */
+const BLAND = new Set(
+  (
+    'during using use used new within including include related various other such also based upon needed well area areas make made multiple ' +
+    'unit units complex appropriate accurate accuracy process processes information issue issues level levels course ensure activities responsible responsibility'
+  ).split(' '),
+);
+
+/** Stem → the word the spec's own text uses most for it (per spec, computed once). */
+const surfaces = new WeakMap<SpecFeatures, Map<string, string>>();
+function surfaceForms(f: SpecFeatures): Map<string, string> {
+  let m = surfaces.get(f);
+  if (m) return m;
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of [...f.duties, f.spec.summary?.value ?? '']) {
+    for (const w of words(text)) {
+      const [t] = dutyTerms(w);
+      if (!t) continue;
+      const c = counts.get(t) ?? new Map<string, number>();
+      c.set(w, (c.get(w) ?? 0) + 1);
+      counts.set(t, c);
+    }
+  }
+  m = new Map([...counts].map(([t, c]) => [t, [...c].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0]]));
+  surfaces.set(f, m);
+  return m;
+}
+
+/** Shared stems as words a reader knows ("responsibl" → "responsible"), bland ones left out. */
+function readableTerms(f: SpecFeatures, g: SpecFeatures, stems: string[]): string[] {
+  const out: string[] = [];
+  for (const t of stems) {
+    const word = surfaceForms(f).get(t) ?? surfaceForms(g).get(t);
+    if (!word || BLAND.has(word) || word.length < 3 || out.includes(word)) continue;
+    out.push(word);
+  }
   return out;
 }
 

@@ -98,3 +98,23 @@ describe('similar titles: the crosswalk an HR analyst would draw', () => {
     expect(a.text).toMatch(/closest equivalent/);
   });
 });
+
+describe('HR review: similar-title reasons read as words', () => {
+  it('shared duty words are whole words of the specs, not stems, and not bland words', async () => {
+    const { engine } = await seedEngine();
+    for (const ref of ['PS II', 'Provo IST II', 'I.T. Help Desk Coordinator', 'Production Coordinator']) {
+      const a = engine.handle(`similar ${ref}`);
+      for (const item of a.items!) {
+        const line = item.reasons!.find((r) => r.startsWith('Shared duty words: '));
+        if (!line) continue;
+        const shown = line.slice('Shared duty words: '.length).split(', ');
+        expect(shown.length).toBeLessThanOrEqual(5);
+        const text = [a.specs[0]!.id, item.spec.id].map((id) => JSON.stringify(engine.spec(id)!.sections).toLowerCase()).join(' ');
+        for (const w of shown) {
+          expect(text, `"${w}" is not a word of the specs`).toMatch(new RegExp(`\\b${w}\\b`));
+          expect(['dur', 'during', 'other', 'responsibl', 'supervis', 'maintenanc', 'new', 'using']).not.toContain(w);
+        }
+      }
+    }
+  });
+});
