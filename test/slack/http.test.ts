@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeAction, decodeContinuation } from '../../adapters/slack/render/values.js';
 import { BLOCK } from '../../adapters/slack/views/fit-modal.js';
-import { expectValidSlack, textsOf } from './helpers/blockkit.js';
+import { expectValidSlack, parsedTextsOf, textsOf } from './helpers/blockkit.js';
 import type { Recorded } from './helpers/fake-slack.js';
 import { type Harness, startWithServer } from './helpers/harness.js';
 import { blockActions, send, sendCommand, sendEvent, sendInteraction, signature } from './helpers/signed.js';
@@ -91,8 +91,9 @@ describe('slash command /classbot', () => {
   it('hostile text cannot inject a broadcast, a mention or a link', async () => {
     const { reply } = await command('<!channel> <!here> <@U0VICTIM> <http://evil.example|click me> &amp; &lt;b&gt;');
     expectValidSlack(reply.body);
-    const all = JSON.stringify(reply.body);
-    expect(all).not.toMatch(/<!channel>|<!here>|<@U0VICTIM>|<http/);
+    // Only mrkdwn and the notification text are parsed by Slack; plain_text (sent raw) never is.
+    const parsed = parsedTextsOf(reply.body).join('\n');
+    expect(parsed).not.toMatch(/<!channel>|<!here>|<@U0VICTIM>|<http/);
   });
 
   it('very long input still gives a valid message', async () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderSlackMessage } from '../../adapters/slack/render/index.js';
-import { checkSurface, cut, LIMITS } from '../../adapters/slack/render/limits.js';
+import { checkSurface, cut, cutPlain, LIMITS } from '../../adapters/slack/render/limits.js';
 import { decodeAction, decodeContinuation, encodeContinuation } from '../../adapters/slack/render/values.js';
 import type { Answer } from '../../src/model/answer.js';
 import * as A from './helpers/answers.js';
-import { expectValidSlack, textsOf } from './helpers/blockkit.js';
+import { expectValidSlack, parsedTextsOf, textObjectsOf, textsOf } from './helpers/blockkit.js';
 
 const flat = (payload: unknown) => textsOf(payload).join('\n');
 
@@ -67,6 +67,35 @@ describe('renderSlackMessage', () => {
     expectValidSlack(msg);
     const select = msg.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => e.type === 'static_select');
     expect(select).toBeDefined();
+  });
+
+  it('sends plain_text raw (headers, buttons, options): Slack never parses it, so "&amp;" would show as typed', () => {
+    const odd = 'R&D <Ops> & "Lead" <!here>';
+    const answer: Answer = {
+      ...A.clarification,
+      title: odd,
+      text: `Which ${odd}?`,
+      choices: Array.from({ length: 6 }, (_, i) => ({ id: `s-${i}`, title: `${odd} ${i}`, jurisdiction: 'A & B' })),
+      followUps: [{ label: `Compare with ${odd}`, action: { op: 'search', terms: odd } }],
+    };
+    const msg = renderSlackMessage(answer);
+    expectValidSlack(msg);
+    const header = msg.blocks[0] as { type: string; text: { type: string; text: string } };
+    expect(header).toMatchObject({ type: 'header', text: { type: 'plain_text', text: odd } });
+    const plainTexts = textObjectsOf(msg, 'plain_text');
+    expect(plainTexts).toContain(`Compare with ${odd}`);
+    expect(plainTexts.some((t) => t.startsWith(`${odd} 0`))).toBe(true);
+    expect(plainTexts.filter((t) => /&(amp|lt|gt);/.test(t))).toEqual([]);
+    // The parsed texts (mrkdwn, notification text) stay escaped.
+    expect(parsedTextsOf(msg).join('\n')).toContain('Which R&amp;D &lt;Ops&gt; &amp; "Lead" &lt;!here&gt;?');
+    expect(msg.text).not.toContain('<');
+  });
+
+  it('cuts plain_text so even its escaped form fits the limit, never splitting a surrogate pair', () => {
+    expect(cutPlain('a&b', 10)).toBe('a&b');
+    expect(cutPlain('&'.repeat(200), LIMITS.headerText)).toBe(`${'&'.repeat(29)}…`); // 29 × "&amp;" + "…" = 146 ≤ 150
+    expect(cutPlain(`${'x'.repeat(73)}😀😀`, 75)).toBe(`${'x'.repeat(73)}…`);
+    expect(cutPlain('abc', 3)).toBe('abc');
   });
 
   it('escapes hostile text everywhere: no mention, broadcast or link can be injected', () => {
@@ -134,7 +163,7 @@ describe('renderSlackMessage', () => {
       fc.property(answer, (a) => {
         const msg = renderSlackMessage(a, { continuation: (p) => encodeContinuation({ src: { t: 'q' }, page: p }), share: '{"t":"q"}' });
         expect(checkSurface(msg)).toEqual([]);
-        expect(textsOf(msg).filter((t) => t.includes('<'))).toEqual([]);
+        expect(parsedTextsOf(msg).filter((t) => t.includes('<'))).toEqual([]);
       }),
       { numRuns: 150 },
     );

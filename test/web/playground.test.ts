@@ -176,6 +176,22 @@ describe('the playground in a browser', { timeout: 60_000 }, () => {
     expect(html).toContain('✅');
   });
 
+  it('the Slack preview shows plain_text verbatim, as Slack does (classbot sends it raw), and decodes mrkdwn entities', async () => {
+    const shown = await page.evaluate(() => {
+      const preview = (window as unknown as { SlackPreview: { message(blocks: object[], on: () => void): HTMLElement } }).SlackPreview;
+      const node = preview.message(
+        [
+          { type: 'header', text: { type: 'plain_text', text: 'R&D <Ops> &amp; more' } },
+          { type: 'section', text: { type: 'mrkdwn', text: 'R&amp;D &lt;Ops&gt;' } },
+          { type: 'actions', elements: [{ type: 'button', action_id: 'b', value: 'v', text: { type: 'plain_text', text: 'Compare with R&D <Ops>' } }] },
+        ],
+        () => {},
+      );
+      return { header: node.querySelector('.sk-header')!.textContent, section: node.querySelector('.sk-mrkdwn')!.textContent, button: node.querySelector('.sk-button')!.textContent };
+    });
+    expect(shown).toEqual({ header: 'R&D <Ops> &amp; more', section: 'R&D <Ops>', button: 'Compare with R&D <Ops>' });
+  });
+
   it('escapes everything: typed markup is shown as text and never runs', async () => {
     const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> *bold* <!channel> <https://evil.example|click>';
     await ask(attack);

@@ -1,18 +1,18 @@
 /**
  * Small Block Kit builders. Every builder enforces its own element's limits, so no content — however long — makes
- * an invalid block. Builders taking `mrkdwn` expect text already escaped (compose it with `md` from ./escape.js);
- * builders taking plain text escape it themselves.
+ * an invalid block. Builders taking `mrkdwn` expect text already escaped (compose it with `md` from ./escape.js).
+ * Builders taking plain text take it RAW: Slack never parses plain_text for mentions or links, and its escaping
+ * guidance is for text it parses; entities there would risk showing "&amp;" to users.
  */
 import type { types } from '@slack/bolt';
-import { escapeText } from './escape.js';
-import { LIMITS, cut } from './limits.js';
+import { LIMITS, cut, cutPlain } from './limits.js';
 
 export type Block = types.KnownBlock;
 export type ButtonElement = types.Button;
 
 export const plain = (text: string, max: number): types.PlainTextElement => ({
   type: 'plain_text',
-  text: cut(escapeText(text), max) || ' ',
+  text: cutPlain(text, max) || ' ',
   emoji: true,
 });
 

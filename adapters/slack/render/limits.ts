@@ -52,6 +52,28 @@ export function cut(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** Characters a raw character takes once entity-escaped (`&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`). */
+const escapedWidth = (ch: string): number => (ch === '&' ? 5 : ch === '<' || ch === '>' ? 4 : ch.length);
+
+/**
+ * Cut RAW plain_text to `max` characters, ending with "…". The budget counts `&`, `<`, `>` at their escaped width:
+ * Slack stores plain_text entity-escaped, so a limit checked on that form still holds. Never splits a surrogate pair.
+ */
+export function cutPlain(text: string, max: number): string {
+  let width = 0;
+  for (const ch of text) width += escapedWidth(ch);
+  if (width <= max) return text;
+  let out = '';
+  width = 0;
+  for (const ch of text) {
+    const w = escapedWidth(ch);
+    if (width + w > max - 1) break;
+    out += ch;
+    width += w;
+  }
+  return `${out}…`;
+}
+
 export type Surface = 'message' | 'modal' | 'home';
 
 type Json = Record<string, unknown>;

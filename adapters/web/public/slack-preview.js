@@ -194,8 +194,11 @@ window.SlackPreview = (function () {
     return slackFrame([form]);
   }
 
+  // A text object as Slack shows it: plain_text verbatim (classbot sends it raw and Slack never parses it),
+  // mrkdwn with its three entities decoded.
   function textOf(t) {
-    return t && typeof t.text === 'string' ? decode(t.text) : '';
+    if (!t || typeof t.text !== 'string') return '';
+    return t.type === 'plain_text' ? t.text : decode(t.text);
   }
 
   function slackText(t) {

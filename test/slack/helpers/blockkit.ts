@@ -1,4 +1,4 @@
-/** Assertions over what reaches Slack: within Block Kit limits, and no unescaped mrkdwn control characters. */
+/** Assertions over what reaches Slack: within Block Kit limits, and no unescaped control characters in mrkdwn or the notification text. */
 import { expect } from 'vitest';
 import { checkSurface, type Surface } from '../../../adapters/slack/render/limits.js';
 
@@ -15,9 +15,33 @@ export function textsOf(payload: unknown): string[] {
   return out;
 }
 
-/** We never emit links or mentions, so any `<` in a text is an injection; `&` must start one of our three entities. */
+/** The text of every text object of `type` (`mrkdwn` or `plain_text`) in a payload. */
+export function textObjectsOf(payload: unknown, type: 'mrkdwn' | 'plain_text'): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o.type === type && typeof o.text === 'string') out.push(o.text);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(payload);
+  return out;
+}
+
+/**
+ * Texts Slack parses for control sequences: mrkdwn text objects and the top-level notification `text`.
+ * (plain_text is never parsed for mentions or links, and is sent raw: see adapters/slack/render/blocks.ts.)
+ */
+export function parsedTextsOf(payload: unknown): string[] {
+  const top = payload && typeof payload === 'object' && typeof (payload as { text?: unknown }).text === 'string' ? [(payload as { text: string }).text] : [];
+  return [...top, ...textObjectsOf(payload, 'mrkdwn')];
+}
+
+/** We never emit links or mentions, so any `<` in a parsed text is an injection; `&` must start one of our three entities. */
 export function unescaped(payload: unknown): string[] {
-  return textsOf(payload).filter((t) => t.includes('<') || /&(?!amp;|lt;|gt;)/.test(t));
+  return parsedTextsOf(payload).filter((t) => t.includes('<') || /&(?!amp;|lt;|gt;)/.test(t));
 }
 
 export function expectValidSlack(payload: unknown, surface: Surface = 'message'): void {
