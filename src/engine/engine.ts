@@ -10,6 +10,11 @@ export interface Engine {
   specs(): SpecRef[];
   /** Full record of one spec by id, or undefined. */
   spec(id: string): ClassSpec | undefined;
+  /**
+   * Fast title lookup through the engine's title index (pickers, the Teams message extension): best first,
+   * partial and misspelt titles welcome; empty text → the first `limit` specs (default 10). Added later: optional.
+   */
+  searchTitles?(text: string, limit?: number): SpecRef[];
 
   /**
    * Route a line of user text the way every channel does:

@@ -38,6 +38,13 @@ export function createEngine(corpus: EngineCorpus, opts: EngineOptions = {}): En
   const engine: Engine = {
     specs: () => ctx.specs.map(toSpecRef),
     spec: (id) => ctx.byId.get(id)?.spec,
+    searchTitles: (text, limit) => {
+      try {
+        return ctx.titles.searchTitles(limitInput(String(text ?? '')).text, limit).map(toSpecRef);
+      } catch {
+        return [];
+      }
+    },
     handle: (text) => guard('request', () => handleText(ctx, engine, String(text ?? ''))),
     run: (action) => guard('action', () => runAction(ctx, engine, action)),
     ask: (q) => guard('question', () => withInput(q, (t, notes) => ask(ctx, t, notes))),

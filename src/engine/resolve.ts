@@ -188,11 +188,11 @@ export class TitleIndex {
    * pass resolve()'s coverage threshold; several specs → the caller asks which one. Words that are in no
    * title (question and field words) are ignored; level numbers alone name nothing.
    */
-  containing(text: string): ClassSpec[] {
+  containing(text: string, opts: { prefix?: boolean } = {}): ClassSpec[] {
     const subject: string[][] = [];
     for (const q of titleWords(text)) {
       if (TITLE_STOP.has(q) || (STOP_WORDS.has(q) && !this.postings.has(q))) continue;
-      const alternatives = this.postings.has(q) ? [q] : STOP_WORDS.has(q) ? [] : this.typoMatches(q);
+      const alternatives = this.postings.has(q) ? [q] : STOP_WORDS.has(q) ? [] : [...this.typoMatches(q), ...(opts.prefix ? this.prefixMatches(q) : [])];
       if (alternatives.length) subject.push(alternatives);
     }
     if (!subject.some((alts) => alts.some((w) => !LEVEL_TOKENS.has(w)))) return [];
@@ -209,6 +209,37 @@ export class TitleIndex {
       if (inPlace.length) out = inPlace;
     }
     return out;
+  }
+
+  /** Title words starting with `q` (a title being typed: "prod" → production), looked up by first letter and length. */
+  private prefixMatches(q: string): string[] {
+    if (q.length < 2) return [];
+    const out: string[] = [];
+    for (let len = q.length + 1; len <= q.length + 16 && out.length < 50; len++) {
+      for (const v of this.vocabByLength.get(`${q[0]}${len}`) ?? []) if (v.startsWith(q)) out.push(v);
+    }
+    return out;
+  }
+
+  /**
+   * Title lookup for pickers (Teams message extension): best first — titles the text resolves to,
+   * then titles containing its words (the last one may be a prefix being typed). Empty text → the first specs.
+   */
+  searchTitles(text: string, limit = 10): ClassSpec[] {
+    const n = Math.max(1, Math.min(Math.floor(limit) || 10, 100));
+    const t = text.trim();
+    if (!t) return this.specs.slice(0, n);
+    const byId = this.byExactId(t);
+    if (byId) return [byId];
+    const out = new Map<string, ClassSpec>();
+    for (const c of this.resolve(t, { threshold: 0.3, limit: n }).candidates) out.set(c.spec.id, c.spec);
+    if (out.size < n) {
+      const more = this.containing(t, { prefix: true }).sort((a, b) => a.title.length - b.title.length || a.title.localeCompare(b.title));
+      for (const s of more) if (out.size < n) out.set(s.id, s);
+    }
+    // A place alone ("provo"): its specs.
+    if (out.size === 0) for (const s of this.specsInJurisdictions(mentionedJurisdictions(t, this.jurisdictionWords)).slice(0, n)) out.set(s.id, s);
+    return [...out.values()].slice(0, n);
   }
 
   private typoMatches(q: string): string[] {
