@@ -43,7 +43,7 @@ const FALLBACK_WORDS: Partial<Record<Topic, RegExp>> = {
   prea: /prison rape elimination|\bPREA\b/i,
   probation: /probation/i,
   // A reporting line names whom: "reports to the Director…", "responsible to the Director…" (not "responsible to evaluate").
-  'reports-to': /\b(reports?|reporting|responsible|accountable) (directly )?to (the|a|an|his|her|their) [^.]*\b(director|manager|supervisor|chief|head|administrator|officer|lead|commissioner|secretary)\b|\bunder the (general |close |direct |immediate )?(supervision|direction) of\b/i,
+  'reports-to': /\b(reports?|reporting|responsible|accountable) (directly )?to (the|a|an|his|her|their) [^.]*\b(director|manager|supervisor|chief|head|administrator|officer|lead|commissioner|secretary)\b/i,
   flsa: /\bFLSA\b|fair labor standards/i,
   tools: /tools and equipment|equipment used/i,
   physical: /physical (demands|requirements|effort)/i,
@@ -104,7 +104,8 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch, opts: { scanText?
         push('Education', mq.education?.value, mq.education?.source);
         push('Experience', mq.experience?.value, mq.experience?.source);
       }
-      for (const s of mq.substitutions) push('Substitution', s.value, s.source);
+      // An alternative that is itself the substitution clause is shown once.
+      for (const s of mq.substitutions) if (!r.facts.some((x) => x.value === s.value.trim())) push('Substitution', s.value, s.source);
       if (r.facts.length === 0) push('Minimum qualifications', mq.text, mq.source);
       return r;
     }
@@ -228,7 +229,8 @@ function fallbackSentence(spec: ClassSpec, topic: Topic, r: FieldResult): void {
   }
 }
 
-const SUPERVISION_RECEIVED = /\b(under|receives?) (the )?((close|general|direct|immediate|limited|minimal|moderate|administrative|broad)( to (close|general|direct|immediate|limited|minimal|moderate|administrative|broad))? )(supervision|direction)\b/i;
+const SUPERVISION_RECEIVED =
+  /\b(under|receives?) (the )?((close|general|direct|immediate|limited|minimal|moderate|administrative|broad)( to (close|general|direct|immediate|limited|minimal|moderate|administrative|broad))? )(supervision|direction)\b|\bunder the (general )?(direction|supervision) of (the|a|an) [^,.;]{0,60}?\b(supervisor|manager|director|chief|lead)\b/i;
 
 /** "Under close to general supervision, …": the level of supervision received, as a labelled related fact. */
 function supervisionReceived(spec: ClassSpec): FieldFact | undefined {
@@ -236,7 +238,7 @@ function supervisionReceived(spec: ClassSpec): FieldFact | undefined {
     const sentence = section.text.split(/(?<=[.!?])\s+/).find((s) => SUPERVISION_RECEIVED.test(s));
     if (!sentence) continue;
     const phrase = SUPERVISION_RECEIVED.exec(sentence)![0];
-    return { label: 'Related — level of supervision received', value: `"${phrase[0]!.toUpperCase()}${phrase.slice(1)}" (${section.heading})`, source: { section: section.heading, quote: shorten(sentence, 400) } };
+    return { label: 'Related — supervision received', value: `"${phrase[0]!.toUpperCase()}${phrase.slice(1)}" (${section.heading})`, source: { section: section.heading, quote: shorten(sentence, 400) } };
   }
   return undefined;
 }

@@ -145,6 +145,9 @@ export class TitleIndex {
       for (const a of list) candidateAliases.add(a);
     }
     const best = new Map<number, Resolution>();
+    // Words of the text each spec's aliases account for, all aliases together ("IST II specialist task list":
+    // the task list answers to "ist ii" and to "task list", Provo's IST II only to "ist ii").
+    const covered = new Map<number, Set<string>>();
     for (const aIdx of candidateAliases) {
       const alias = this.aliases[aIdx]!;
       let got = 0;
@@ -165,6 +168,9 @@ export class TitleIndex {
       const inJurisdiction = jurisdictions.length > 0 && jurisdictions.some((j) => keys.includes(j));
       // A jurisdiction word narrows the field, so a shorter partial title is enough ("the Provo technician").
       if (distinctiveTotal > 0 && distinctive / distinctiveTotal < (inJurisdiction ? 0.3 : 0.5)) continue;
+      const cov = covered.get(alias.spec) ?? new Set<string>();
+      for (const t of alias.tokens) if (matchedWords.has(t)) cov.add(t);
+      covered.set(alias.spec, cov);
       let score = got / alias.total;
       // "Technician III" must not resolve to "Technician II".
       if (alias.level && qLevels.size > 0 && !qLevels.has(alias.level)) score *= 0.5;
@@ -175,6 +181,7 @@ export class TitleIndex {
         best.set(alias.spec, { spec: this.specs[alias.spec]!, score, matched: count });
       }
     }
+    for (const [i, r] of best) r.matched = Math.max(r.matched, covered.get(i)?.size ?? 0);
     const candidates = [...best.values()].sort((a, b) => b.score - a.score || b.matched - a.matched);
     const limited = candidates.slice(0, opts.limit ?? 10);
     const [first, second] = limited;

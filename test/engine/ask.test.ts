@@ -334,7 +334,7 @@ describe('HR review: a field answer never cites an unrelated section', () => {
     expect(a.specs[0]!.id).toBe('it-help-desk-coordinator');
     expect(a.text).toMatch(/^The I\.T\. Help Desk Coordinator spec does not state whom positions report to\./);
     expect(a.text).toContain('Under close to general supervision');
-    expect(a.facts!.map((f) => f.label)).toEqual(['Related — level of supervision received']);
+    expect(a.facts!.map((f) => f.label)).toEqual(['Related — supervision received']);
     expect(a.citations.map((c) => c.section)).toEqual(['DESCRIPTION']);
     expect(JSON.stringify(a)).not.toMatch(/SPECIAL NOTES|Fair Labor/);
   });
@@ -415,5 +415,66 @@ describe('HR review: a place alone asks for its specs', () => {
     const a = ask('provo pay');
     expect(a.kind).toBe('fact');
     expect(a.text).toBe('The Provo City Information Systems Technician II spec does not state a salary.');
+  });
+});
+
+describe('HR review sweep: field answers', () => {
+  it('task list reports-to: not stated; "under the direction of the IT supervisor" only as a labelled related fact', () => {
+    const a = ask('who does the task list report to');
+    expect(a.text).toMatch(/^The Information Systems Technician II \(Specialist\) spec does not state whom positions report to\./);
+    expect(a.facts!.map((f) => f.label)).toEqual(['Related — supervision received']);
+    expect(a.facts![0]!.value).toMatch(/direction of the IT supervisor/i);
+  });
+
+  it('a title with extra words that only one spec answers to is not ambiguous ("IST II specialist task list")', () => {
+    const a = ask('how many tasks are on the IST II specialist task list');
+    expect(a.kind).toBe('fact');
+    expect(a.specs[0]!.id).toBe('information-systems-technician-ii-specialist');
+    expect(a.text).toMatch(/lists 27 essential tasks/);
+  });
+
+  it('"IST II" alone is still ambiguous between the two', () => {
+    expect(ask('what is the grade of IST II').kind).toBe('clarification');
+  });
+
+  it('Provo MQs: the equivalent-combination clause is shown once', () => {
+    const a = ask('what are the minimum qualifications for the Provo IST II');
+    const values = a.facts!.map((f) => f.value);
+    expect(new Set(values).size).toBe(values.length);
+    expect(values.join(' ')).toMatch(/six months of experience/);
+  });
+
+  it.each([
+    ['does the production coordinator require a drug test', /may be required to submit to a drug screening test/],
+    ["does the help desk coordinator need a driver's license", /^The I\.T\. Help Desk Coordinator spec does not state a driver's license requirement\.$/],
+    ['is a background check required for the Provo technician', /Provo City Information Systems Technician II spec does not state a background check/],
+    ['what is the probation period for production coordinator', /Production Coordinator spec does not state a probationary period/],
+    ['how long is probation for the production specialist II', /6 months/],
+    ['is the Provo IST II exempt or non-exempt', /Non-Exempt/],
+    ['how much experience does the production coordinator need', /four years of production support experience/],
+    ["can a master's degree replace experience for production coordinator", /master's degree in computer science will substitute for one year/],
+    ['what are the physical demands of the Provo technician', /lifting up to 40 pounds/],
+    ['what tools does the Provo IST II use', /electronic diagnostic devices/],
+    ['what are the working conditions for production specialist II', /office setting/],
+    ['when was the production coordinator last revised', /2006-02-24/],
+    ["what's the selection method for production coordinator", /100% QUAL/],
+    ['what skills does the Provo technician need', /identifying and resolving technical issues/],
+    ['what is the EEO code for the Provo IST II', /EEO Code TE/],
+    ['what is the civil service status of Provo IST II', /Covered \(Unclassified\)/],
+    ["what's the job code for PS II", /73040V000101/],
+  ])('%s', (q, re) => {
+    const a = ask(q);
+    expect(a.kind).toBe('fact');
+    expect(a.text).toMatch(re);
+  });
+
+  it.each([
+    ['which classes require PREA compliance', ['ky-production-specialist-ii']],
+    ["which classes require a bachelor's degree", ['ky-production-coordinator', 'ky-production-specialist-ii']],
+    ['which specs mention password resets', ['it-help-desk-coordinator']],
+  ])('%s', (q, ids) => {
+    const a = ask(q);
+    expect(a.kind).toBe('list');
+    expect(a.items!.map((i) => i.spec.id).sort()).toEqual(ids);
   });
 });
