@@ -146,7 +146,7 @@ export function factAnswer(ctx: EngineContext, f: SpecFeatures, topic: TopicMatc
   if (res.text) text = res.text;
   else if (res.missingDetail) text = `${specPhrase(spec)} does not state ${/^(an?|whom|who|any) /.test(res.missingDetail) ? res.missingDetail : `a ${res.missingDetail}`}. It states: ${facts.map((x) => `${x.label}: ${x.value}`).join('; ')}`.replace(/([^.!?"])$/, '$1.');
   else if (topic.topic === 'duties') text = `${specName(spec)} lists ${f.duties.length} ${spec.layout === 'task-list' ? 'essential tasks' : 'duties'}${facts.length < f.duties.length ? `; the first ${Math.min(4, facts.length)}` : ''}: ${facts.slice(0, 4).map((x) => x.value).join('; ')}${facts.length > 4 ? '; …' : ''}`;
-  else if (facts.length === 1) text = `${specName(spec)}: ${facts[0]!.label} ${facts[0]!.value}`;
+  else if (facts.length === 1) text = `${specName(spec)} — ${facts[0]!.label}: ${facts[0]!.value}`;
   else text = `${specName(spec)} — ${TOPIC_LABEL[topic.topic].toLowerCase()}: ${facts.slice(0, 4).map((x) => `${x.label}: ${x.value}`).join('; ')}${facts.length > 4 ? '; …' : ''}`;
   return answer({
     kind: 'fact',

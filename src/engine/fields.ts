@@ -47,6 +47,8 @@ const FALLBACK_WORDS: Partial<Record<Topic, RegExp>> = {
   flsa: /\bFLSA\b|fair labor standards/i,
   tools: /tools and equipment|equipment used/i,
   physical: /physical (demands|requirements|effort)/i,
+  // LA bulletins describe the selection in prose: "The examination will consist entirely of a weighted multiple-choice test…"
+  selection: /\b(examination|selection process) will consist\b|\bwill consist (entirely )?of an? (weighted )?(multiple-choice|written|oral|interview|performance|qualifications)/i,
 };
 
 const CODE_PHRASE: Record<string, string> = {
@@ -172,6 +174,7 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch, opts: { scanText?
       return r;
     case 'selection':
       push('Selection method', spec.selectionMethod?.value, spec.selectionMethod?.source);
+      if (!r.facts.length && scan) fallbackSentence(spec, 'selection', r);
       return r;
     case 'ksa': {
       const groups: [string, typeof spec.knowledge][] = [
@@ -220,7 +223,8 @@ function fallbackSentence(spec: ClassSpec, topic: Topic, r: FieldResult): void {
   const re = FALLBACK_WORDS[topic];
   if (!re) return;
   for (const section of spec.sections) {
-    const sentence = section.text.split(/(?<=[.!?])\s+/).find((s) => re.test(s));
+    // Leaders and figures a sentence split leaves in front ("…  .100% The examination…") are not part of it.
+    const sentence = section.text.split(/(?<=[.!?])\s+/).find((s) => re.test(s))?.replace(/^[\s.\d%:]+(?=[A-Z])/, '');
     if (!sentence) continue;
     const related = RELATED_ONLY[topic];
     if (related) r.missingDetail = related;
@@ -263,7 +267,9 @@ function payFacts(f: SpecFeatures, period: 'hour' | 'month' | 'year' | undefined
   const midNote = () => {
     if (f.pay.some((p) => p.highLabel === 'mid')) r.notes.push('Kentucky ranges are printed as MIN–MID: the upper figure is the midpoint, not the maximum.');
   };
-  const stated = (p: NormalisedPay) => ({ label: payLabel(p.range.period, p.range.hoursPerWeek, p.range.qualifier), value: p.sourceText, source: p.range.source });
+  // The qualifier ("Department of Water and Power") is in the label; the value keeps the figures.
+  const figures = (p: NormalisedPay) => (p.range.qualifier ? p.sourceText.replace(` — ${p.range.qualifier}`, '') : p.sourceText);
+  const stated = (p: NormalisedPay) => ({ label: payLabel(p.range.period, p.range.hoursPerWeek, p.range.qualifier), value: figures(p), source: p.range.source });
   if (!period || f.pay.some((p) => p.range.period === period)) {
     const asked = period ? f.pay.filter((p) => p.range.period === period) : f.pay;
     r.facts.push(...asked.map(stated));
@@ -287,14 +293,14 @@ function payFacts(f: SpecFeatures, period: 'hour' | 'month' | 'year' | undefined
     const factor = toYear / fromYear;
     const decimals = period === 'year' ? 0 : 2;
     const fig = (n: number | undefined) => (n === undefined ? '?' : formatMoney(Math.round(n * factor * 100) / 100, decimals));
-    const figures = `${fig(p.range.min)}${high !== undefined ? `–${fig(high)}` : ''} ${PER[period]}`;
+    const amount = `${fig(p.range.min)}${high !== undefined ? `–${fig(high)}` : ''} ${PER[period]}`;
     converted.push({
       label: payLabel(period, p.range.hoursPerWeek, p.range.qualifier),
-      value: `${figures} — from the stated ${p.sourceText}`,
+      value: `${amount} — from the stated ${figures(p)}`,
       source: p.range.source,
     });
     const bare = p.sourceText.replace(/ \(min–(mid|max)\)|, [\d.]+ h\/week/g, '');
-    brief.push(`${figures}${p.range.hoursPerWeek ? ` at ${p.range.hoursPerWeek} h/week` : ''} (from ${bare})`);
+    brief.push(`${amount}${p.range.hoursPerWeek ? ` at ${p.range.hoursPerWeek} h/week` : ''} (from ${bare})`);
   }
   const statedBases = [...new Set(f.pay.map((p) => PERIOD_ADJ[p.range.period]))].join(' and ');
   if (converted.length === 0) {

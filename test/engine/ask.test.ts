@@ -459,7 +459,7 @@ describe('HR review sweep: field answers', () => {
     ['when was the production coordinator last revised', /2006-02-24/],
     ["what's the selection method for production coordinator", /100% QUAL/],
     ['what skills does the Provo technician need', /identifying and resolving technical issues/],
-    ['what is the EEO code for the Provo IST II', /EEO Code TE/],
+    ["what is the EEO code for the Provo IST II", /EEO Code: TE/],
     ['what is the civil service status of Provo IST II', /Covered \(Unclassified\)/],
     ["what's the job code for PS II", /73040V000101/],
   ])('%s', (q, re) => {

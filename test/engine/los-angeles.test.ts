@@ -58,3 +58,31 @@ describe('Los Angeles bulletins', () => {
     expect(a.items!.length).toBeGreaterThan(5);
   });
 });
+
+describe('Los Angeles bulletins: HR review sweep', () => {
+  it('selection process from the bulletin\'s own sentence, cleanly quoted', () => {
+    const a = engine.handle('what is the selection process for programmer analyst');
+    expect(a.text).toMatch(/ — SELECTION PROCESS: The examination will consist entirely of a weighted multiple-choice test/);
+    expect(a.citations[0]!.quote).toMatch(/^The examination will consist/);
+  });
+
+  it('department pay ranges name the department once (label), figures in the value', () => {
+    const a = engine.handle('annual salary of the senior computer operator');
+    const dwp = a.facts!.find((f) => /Water and Power/.test(f.label))!;
+    expect(dwp.value).toBe('$65,103–$80,910 a year (min–max)');
+  });
+
+  it('monthly asked, annual stated: month = year / 12, no hours needed, source figures shown', () => {
+    const a = engine.handle('monthly pay for the programmer analyst');
+    expect(a.text).toMatch(/states no monthly figure\. From the annual pay it states: \$5,427\.00–\$7,722\.08 a month \(from \$65,124–\$92,665 a year\)/);
+  });
+
+  it.each([
+    ['what is the class code for Systems Aide', /Class Code: 1599/],
+    ['who does the systems analyst report to', /^The City of Los Angeles Systems Analyst spec does not state whom positions report to\.$/],
+    ['can college units substitute for experience for the systems aide', /substituted for up to two years of the above experience/],
+    ['how much experience does a senior data processing technician need', /Two years of full-time paid experience with the City of Los Angeles/],
+  ])('%s', (q, re) => {
+    expect(engine.handle(q).text).toMatch(re);
+  });
+});
