@@ -218,7 +218,13 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
     if (subKinds && !subKinds.some((k) => (k === 'combination' ? !!f.mq.combination : f.mq.substitutions.some((x) => x.kind === k)))) continue;
     const res = fieldFacts(f, topic, { scanText: false });
     if (res.facts.length === 0) continue;
-    const matching = qualifiers.length ? res.facts.filter((x) => qualifiers.every((t) => terms(x.value).includes(t))) : res.facts;
+    // "which classes are FLSA exempt?": Non-Exempt is not exempt.
+    const flsaWanted = topic.topic === 'flsa' ? (/\bnon[- ]?exempt\b/i.test(q) ? 'non' : /\bexempt\b/i.test(q) ? 'exempt' : undefined) : undefined;
+    const matching = flsaWanted
+      ? res.facts.filter((x) => (flsaWanted === 'non' ? /\bnon[- ]?exempt\b/i.test(x.value) : /\bexempt\b/i.test(x.value) && !/\bnon[- ]?exempt\b/i.test(x.value)))
+      : qualifiers.length
+        ? res.facts.filter((x) => qualifiers.every((t) => terms(x.value).includes(t)))
+        : res.facts;
     if (matching.length === 0) continue;
     const first = matching[0]!;
     const c = items.length < MAX_LIST ? cites.add(spec, first.source) : undefined;

@@ -82,7 +82,7 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch, opts: { scanText?
       push('Grade', spec.grade?.value, spec.grade?.source);
       return r;
     case 'pay':
-      return payFacts(f, match.detail as 'hour' | 'month' | 'year' | undefined);
+      return match.bound ? boundFacts(f, match.bound, payFacts(f, match.detail as 'hour' | 'month' | 'year' | undefined)) : payFacts(f, match.detail as 'hour' | 'month' | 'year' | undefined);
     case 'education':
       push('Education', spec.minimumQualifications?.education?.value ?? educationFromPaths(f), spec.minimumQualifications?.education?.source ?? spec.minimumQualifications?.source);
       return r;
@@ -315,6 +315,30 @@ function payFacts(f: SpecFeatures, period: 'hour' | 'month' | 'year' | undefined
   r.text = `${phrase} states no ${PERIOD_ADJ[period]} figure. From the ${[...new Set(f.pay.filter((p) => !skipped.includes(p)).map((p) => PERIOD_ADJ[p.range.period]))].join(' and ')} pay it states: ${brief.join('; ')}.`;
   for (const p of skipped) r.notes.push(`The ${PERIOD_ADJ[p.range.period]} range, ${p.sourceText}, states no hours basis, so it is not converted.`);
   midNote();
+  return r;
+}
+
+const BOUND_WORD = { min: 'minimum', mid: 'midpoint', max: 'maximum' } as const;
+
+/**
+ * One end of the ranges ("starting salary", "midpoint", "maximum"): the stated figure of that end for each
+ * range; an end the spec does not print (Kentucky prints MIN–MID, no maximum) is said to be absent.
+ */
+function boundFacts(f: SpecFeatures, bound: 'min' | 'mid' | 'max', all: FieldResult): FieldResult {
+  if (all.facts.length === 0 || all.text) return all;
+  const stated = f.pay.filter((p) => (bound === 'min' ? p.range.min : bound === 'mid' ? p.range.mid : p.range.max) !== undefined);
+  const phrase = specPhrase(f.spec);
+  if (stated.length === 0) {
+    const printed = [...new Set(f.pay.map((p) => `${p.range.min !== undefined ? 'minimum' : ''}–${p.highLabel === 'mid' ? 'midpoint' : 'maximum'}`))].join(', ');
+    const facts = all.facts.filter((x) => !/equivalent/i.test(x.label));
+    return { ...all, facts, text: `${phrase} does not state a ${BOUND_WORD[bound]} salary; its ranges are printed as ${printed}. It states: ${facts.map((x) => `${x.label}: ${x.value}`).join('; ')}.` };
+  }
+  const r: FieldResult = { facts: [], notes: all.notes.filter((n) => !/MIN–MID/.test(n)) };
+  for (const p of stated) {
+    const v = bound === 'min' ? p.range.min! : bound === 'mid' ? p.range.mid! : p.range.max!;
+    r.facts.push({ label: `${payLabel(p.range.period, p.range.hoursPerWeek, p.range.qualifier)} ${BOUND_WORD[bound]}`, value: `${formatMoney(v, p.decimals)} ${PER[p.range.period]} (range ${p.sourceText.replace(/ \(min–(mid|max)\)/, '')})`, source: p.range.source });
+  }
+  if (bound === 'min') r.notes.push('The spec states no starting salary as such; shown is the minimum of each range.');
   return r;
 }
 

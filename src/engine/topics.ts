@@ -41,6 +41,8 @@ export interface TopicMatch {
   topic: Topic;
   /** Pay period asked for, code kind asked for ("eeo-code"), date kind ("revised"). */
   detail?: string;
+  /** Which end of a pay range was asked for ("starting salary" → min, "midpoint" → mid, "top of the range" → max). */
+  bound?: 'min' | 'mid' | 'max';
 }
 
 const RULES: [Topic, RegExp][] = [
@@ -115,7 +117,13 @@ export function detectTopic(question: string): TopicMatch | undefined {
   return undefined;
 }
 
-function payDetail(q: string): { detail?: string } {
+function payDetail(q: string): { detail?: string; bound?: 'min' | 'mid' | 'max' } {
+  const bound = /\b(max(imum)?|top|highest|most)\b/.test(q) ? 'max' : /\b(mid(point)?|middle)\b/.test(q) ? 'mid' : /\b(min(imum)?|starting|start|entry|lowest|least|hiring rate)\b/.test(q) ? 'min' : undefined;
+  const period = periodDetail(q);
+  return { ...period, ...(bound ? { bound } : {}) };
+}
+
+function periodDetail(q: string): { detail?: string } {
   if (/hour|hourly|wage rate/.test(q)) return { detail: 'hour' };
   if (/month/.test(q)) return { detail: 'month' };
   if (/annual|year|yearly/.test(q)) return { detail: 'year' };

@@ -478,3 +478,29 @@ describe('HR review sweep: field answers', () => {
     expect(a.items!.map((i) => i.spec.id).sort()).toEqual(ids);
   });
 });
+
+describe('HR review sweep: pay range ends and FLSA lists', () => {
+  it('midpoint: the stated MID figure, cited', () => {
+    const a = ask('what is the midpoint salary for production coordinator');
+    expect(a.facts).toHaveLength(1);
+    expect(a.facts![0]!.value).toMatch(/^\$3,890\.90 a month/);
+  });
+
+  it('maximum: Kentucky prints MIN–MID, so the maximum is not stated — said plainly, stated ranges quoted', () => {
+    const a = ask('what is the maximum salary for production specialist II');
+    expect(a.text).toMatch(/does not state a maximum salary; its ranges are printed as minimum–midpoint/);
+    expect(a.facts!.every((f) => !/equivalent/i.test(f.label))).toBe(true);
+    expect(a.text).not.toMatch(/\$3,118\.28 a month maximum/);
+  });
+
+  it('starting salary: the range minimum, labelled as such', () => {
+    const a = ask("what's the starting salary for the production coordinator");
+    expect(a.facts![0]!.value).toMatch(/^\$2,937\.20 a month/);
+    expect(a.notes!.join(' ')).toMatch(/no starting salary as such/);
+  });
+
+  it('"which classes are FLSA exempt" does not list a Non-Exempt class; "non-exempt" does', () => {
+    expect(ask('which classes are FLSA exempt').items).toEqual([]);
+    expect(ask('which classes are non-exempt').items!.map((i) => i.spec.id)).toEqual(['provo-information-systems-technician-ii']);
+  });
+});
