@@ -295,6 +295,9 @@ function aliasesFor(spec: ClassSpec): string[][] {
   if (head.length >= 2 && (levelIdx >= 0 || head.length >= 3)) {
     const acronym = head.map((w) => w[0]).join('');
     out.push(levelIdx >= 0 ? [acronym, content[levelIdx]!] : [acronym]);
+    // "IST II (Specialist)" → "ist ii specialist", so the parenthetical tells it from a plain "IST II".
+    const parenWords = [...title.matchAll(/\(([^)]+)\)/g)].flatMap((m) => titleWords(m[1]!)).filter((w) => !TITLE_STOP.has(w));
+    if (parenWords.length && levelIdx >= 0 && !/^[A-Z.]{2,8}$/.test(paren?.[3]?.trim() ?? '')) out.push([acronym, content[levelIdx]!, ...parenWords]);
   }
   if (spec.layout === 'task-list') {
     add('task list');

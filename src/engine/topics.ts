@@ -57,7 +57,7 @@ const RULES: [Topic, RegExp][] = [
   ['pay', /\bpay\b|salary|wage|hourly|monthly|annual(ly)?|yearly|per (hour|month|year)|how much (do|does|will|would|is)\b.*\b(make|earn|paid|get)|compensation|\bearn|\$/],
   ['flsa', /\bflsa\b|exempt|overtime|fair labor/],
   ['probation', /probation/],
-  ['reports-to', /report(s|ing)? to|supervis(or|ed by|ion)|who (does|do) (it|they|this) report|\bboss\b|reporting line/],
+  ['reports-to', /report(s|ing)? to|supervis(or|ed by|ion)|who (supervises|manages|oversees|directs)\b|who (does|do) (it|they|this) report|\bboss\b|reporting line/],
   ['codes', /\bcodes?\b|\beeo\b|job number|selection id|class(ification)? (number|code)|\bjob group|\bgroup\b|\bid\b|number/],
   ['dates', /\bdates?\b|when (was|were|is)|established|revised|revision|updated|last (changed|updated)|how old|created|adopted/],
   ['education', /educat|degree|diploma|college|bachelor|associate'?s|master'?s|\bbs\b|\bba\b|\baas\b|school|coursework|\bunits\b/],
@@ -83,9 +83,20 @@ const TOPIC_VOCABULARY = (
   'examination knowledge skills abilities qualifications requirements established revised exempt overtime jurisdiction summary definition'
 ).split(' ');
 
+/** Endings that make another word of the same family ("supervise" / "supervisor", "environmental" / "environment"). */
+const SUFFIXES = new Set(['', 'e', 'es', 'ed', 'ing', 'ion', 'ions', 'or', 'ors', 'al', 's', 'ment', 'ments']);
+
+/** True when w is another form of v, not a misspelling of it: same stem, both endings ordinary suffixes. */
+function sameFamily(w: string, v: string): boolean {
+  let i = 0;
+  while (i < w.length && i < v.length && w[i] === v[i]) i++;
+  return i >= 5 && SUFFIXES.has(w.slice(i)) && SUFFIXES.has(v.slice(i));
+}
+
 function correctTypos(q: string): string {
   return q.replace(/\p{L}{5,}/gu, (w) => {
     if (TOPIC_VOCABULARY.includes(w)) return w;
+    if (TOPIC_VOCABULARY.some((v) => sameFamily(w, v))) return w;
     const budget = w.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestD = budget + 1;

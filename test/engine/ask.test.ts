@@ -504,3 +504,19 @@ describe('HR review sweep: pay range ends and FLSA lists', () => {
     expect(ask('which classes are non-exempt').items!.map((i) => i.spec.id)).toEqual(['provo-information-systems-technician-ii']);
   });
 });
+
+describe('HR review sweep: wording', () => {
+  it('"IST II specialist" names the task list (its parenthetical), not both IST IIs', () => {
+    const a = ask('what are the essential functions of the IST II specialist');
+    expect(a.kind).toBe('fact');
+    expect(a.specs[0]!.id).toBe('information-systems-technician-ii-specialist');
+  });
+
+  it('word families are not "corrected" into another field word', () => {
+    // "environmental" is not a typo of "environment"; "supervises" is not a typo of "supervisor".
+    expect(ask('what are the environmental factors for the provo job').title).toBe('Information Systems Technician II — working conditions');
+    expect(ask('who supervises the production specialist').title).toBe('Production Specialist II — reports to');
+    // Real typos still are.
+    expect(ask('experiance needed for PS II').facts![0]!.value).toBe('Must have one year of production support experience.');
+  });
+});
