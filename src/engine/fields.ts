@@ -81,8 +81,15 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch, opts: { scanText?
     case 'grade':
       push('Grade', spec.grade?.value, spec.grade?.source);
       return r;
-    case 'pay':
-      return match.bound ? boundFacts(f, match.bound, payFacts(f, match.detail as 'hour' | 'month' | 'year' | undefined)) : payFacts(f, match.detail as 'hour' | 'month' | 'year' | undefined);
+    case 'pay': {
+      const all = payFacts(f, match.detail as 'hour' | 'month' | 'year' | undefined);
+      // "at 40 hours": keep the ranges on that basis when the spec states several.
+      if (match.hours && !all.text) {
+        const onBasis = all.facts.filter((x) => x.label.includes(`(${match.hours} h/week)`));
+        if (onBasis.length) all.facts = onBasis;
+      }
+      return match.bound ? boundFacts(f, match.bound, all) : all;
+    }
     case 'education':
       push('Education', spec.minimumQualifications?.education?.value ?? educationFromPaths(f), spec.minimumQualifications?.education?.source ?? spec.minimumQualifications?.source);
       return r;

@@ -179,7 +179,7 @@ function judge(rules: MqRules, cand: Candidate, say = true): RulesVerdict {
   const pathNo = evals.length > 1 ? ` (alternative ${evals.indexOf(best) + 1} of ${evals.length})` : '';
   const explanation =
     best.verdict === 'does-not-meet'
-      ? `Does not meet${pathNo}: ${best.steps.join('; ')}. Missing: ${missing.join('; ')}.`
+      ? `Does not meet${pathNo}: ${best.steps.join('; ')}. Missing: ${missing.map((m, i) => (i === 0 || m.startsWith('or ') ? m : `or ${m}`)).join('; ')}.`
       : `${VERDICT_TEXT[best.verdict]}${pathNo}: ${best.steps.join('; ')}.`;
   return { verdict: best.verdict, explanation, missing, steps: best.steps, interpretation: best.interpretation, quotes: best.quotes, sources: best.sources };
 }
@@ -441,7 +441,7 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate, say = true)
   }
   if (expDeficit > 0 && masterSub && !cand.master) {
     const left = masterSub.months === 'all' ? 0 : Math.max(0, expDeficit + (eduDeficitYears * 12) - masterSub.months);
-    missing.push(`a master's degree${masterSub.field ? ` in ${masterSub.field}` : ''}${left > 0 ? ` and ${more(left, expArea)}` : ''}`);
+    missing.push(`a master's degree${masterSub.field ? ` in ${masterSub.field}` : ''} (substitutes for ${masterSub.months === 'all' ? 'the experience requirement' : `${formatMonths(masterSub.months)} of the experience`})${left > 0 ? ` and ${more(left, expArea)}` : ''}`);
   }
   return { verdict: 'does-not-meet', steps, missing: [...new Set(missing)], short, interpretation, quotes, sources };
 }

@@ -13,6 +13,12 @@ export function pickSpec(ctx: EngineContext, text: string, redo: (spec: ClassSpe
   const r = ctx.titles.resolve(text, { threshold: 0.55 });
   const [first] = r.candidates;
   if (!first) {
+    // A short part of several titles ("specialist"): the titles containing it.
+    const named = ctx.titles.containing(text);
+    if (named.length === 1) return { spec: named[0]! };
+    if (named.length > 1 && named.length <= 5) return { answer: clarification(text, named, redo, notes) };
+  }
+  if (!first) {
     return {
       answer: notFoundAnswer(
         text.trim()

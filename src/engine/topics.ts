@@ -43,6 +43,8 @@ export interface TopicMatch {
   detail?: string;
   /** Which end of a pay range was asked for ("starting salary" → min, "midpoint" → mid, "top of the range" → max). */
   bound?: 'min' | 'mid' | 'max';
+  /** Hours basis asked for ("at 40 hours"). */
+  hours?: number;
 }
 
 const RULES: [Topic, RegExp][] = [
@@ -128,17 +130,26 @@ export function detectTopic(question: string): TopicMatch | undefined {
   return undefined;
 }
 
-function payDetail(q: string): { detail?: string; bound?: 'min' | 'mid' | 'max' } {
+function payDetail(q: string): { detail?: string; bound?: 'min' | 'mid' | 'max'; hours?: number } {
+  const hours = hoursAsked(q);
   const bound = /\b(max(imum)?|top|highest|most)\b/.test(q) ? 'max' : /\b(mid(point)?|middle)\b/.test(q) ? 'mid' : /\b(min(imum)?|starting|start|entry|lowest|least|hiring rate)\b/.test(q) ? 'min' : undefined;
   const period = periodDetail(q);
-  return { ...period, ...(bound ? { bound } : {}) };
+  return { ...period, ...(bound ? { bound } : {}), ...(hours ? { hours } : {}) };
 }
 
 function periodDetail(q: string): { detail?: string } {
-  if (/hour|hourly|wage rate/.test(q)) return { detail: 'hour' };
+  // "per month at 40 hours": the hours are a basis, the period asked is the month.
+  if (/hourly|\b(per|an|a|each|by the) hour\b|wage rate/.test(q)) return { detail: 'hour' };
   if (/month/.test(q)) return { detail: 'month' };
   if (/annual|year|yearly/.test(q)) return { detail: 'year' };
+  if (/\bhour/.test(q)) return { detail: 'hour' };
   return {};
+}
+
+/** "at 40 hours", "37.5 h/week", "37.5-hour": the hours basis asked for. */
+export function hoursAsked(q: string): number | undefined {
+  const m = /\b(\d{2}(?:\.\d)?)[- ]?(?:h\b|hrs?\b|hours?\b)/i.exec(q);
+  return m ? Number(m[1]) : undefined;
 }
 
 function codeDetail(q: string): { detail?: string } {

@@ -520,3 +520,22 @@ describe('HR review sweep: wording', () => {
     expect(ask('experiance needed for PS II').facts![0]!.value).toBe('Must have one year of production support experience.');
   });
 });
+
+describe('HR review sweep: commands and pay bases', () => {
+  it('"similar specialist" asks which specialist instead of finding nothing', () => {
+    const a = engine.handle('similar specialist');
+    expect(a.kind).toBe('clarification');
+    expect(a.choices).toHaveLength(2);
+    expect(a.followUps.every((f) => f.action.op === 'similar')).toBe(true);
+  });
+
+  it('"per month at 40 hours": the monthly range on the 40 h basis only', () => {
+    const a = ask("what's the pay for PS II per month at 40 hours");
+    expect(a.facts!.map((f) => f.label)).toEqual(['Monthly (40 h/week)']);
+  });
+
+  it('fit: what is missing reads as alternatives, the master\'s says what it substitutes for', () => {
+    const a = ask('does someone with a BS in computer science and no experience qualify for PS II');
+    expect(a.text).toMatch(/Missing: 1 more year of production support experience; or a master's degree in computer science \(substitutes for the experience requirement\)/);
+  });
+});

@@ -63,7 +63,7 @@ describe('fit against the seed specs', () => {
     const r = one('BS in Computer Science, 18 months production support', 'Production Coordinator');
     expect(r.verdict).toBe('does-not-meet');
     expect(r.missing[0]).toBe('2½ more years of production support experience');
-    expect(r.missing).toContain("a master's degree in computer science and 1½ more years of production support experience");
+    expect(r.missing).toContain("a master's degree in computer science (substitutes for 1 year of the experience) and 1½ more years of production support experience");
   });
 
   it('HS + 4 years production support: substitution for the degree, but no year counted twice', () => {
