@@ -125,6 +125,10 @@ export function fieldFacts(f: SpecFeatures, match: TopicMatch, opts: { scanText?
       push('Probationary period', spec.probation?.value, spec.probation?.source);
       if (!r.facts.length && scan) fallbackSentence(spec, 'probation', r);
       return r;
+    case 'supervises':
+      // The spec's own sentences about directing others' work (duties and characteristics).
+      for (const sentence of supervisorySentences(f)) push('Supervisory duty', sentence.text, sentence.source);
+      return r;
     case 'reports-to':
       push('Reports to', spec.reportsTo?.value, spec.reportsTo?.source);
       if (!r.facts.length && scan) fallbackSentence(spec, 'reports-to', r);
@@ -252,6 +256,23 @@ function supervisionReceived(spec: ClassSpec): FieldFact | undefined {
     return { label: 'Related — supervision received', value: `"${phrase[0]!.toUpperCase()}${phrase.slice(1)}" (${section.heading})`, source: { section: section.heading, quote: shorten(sentence, 400) } };
   }
   return undefined;
+}
+
+const SUPERVISORY = /\bsupervis(es|e|ing)\b|\bacts as supervisor\b|\bassigns work\b|\bsubordinate staff\b|\bcoordinates the work of\b|\bguidance and direction to\b|\bdirects (the )?(work|staff)\b/i;
+
+/** Sentences of the duties and the class characteristics that say the class directs others' work (at most 4). */
+function supervisorySentences(f: SpecFeatures): { text: string; source: Source }[] {
+  const out: { text: string; source: Source }[] = [];
+  const sections = [...(f.spec.summary ? [{ section: f.spec.summary.source.section, text: f.spec.summary.value }] : []), ...f.spec.duties.map((d) => ({ section: d.source.section, text: d.value }))];
+  for (const { section, text } of sections) {
+    for (const sentence of text.split(/(?<=[.;])\s+/)) {
+      const clean = sentence.trim().replace(/^[-•*\d.)\s]+/, '').replace(/[;]\s*$/, '');
+      if (!SUPERVISORY.test(clean) || out.some((o) => o.text === clean)) continue;
+      out.push({ text: clean, source: { section, quote: clean } });
+      if (out.length >= 4) return out;
+    }
+  }
+  return out;
 }
 
 function sourceForDuty(spec: ClassSpec, duty: string): Source | undefined {

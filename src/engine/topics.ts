@@ -21,6 +21,7 @@ export type Topic =
   | 'special-requirements'
   | 'probation'
   | 'reports-to'
+  | 'supervises'
   | 'codes'
   | 'flsa'
   | 'dates'
@@ -59,6 +60,8 @@ const RULES: [Topic, RegExp][] = [
   ['pay', /\bpay\b|salary|wage|hourly|monthly|annual(ly)?|yearly|per (hour|month|year)|how much (do|does|will|would|is)\b.*\b(make|earn|paid|get)|compensation|\bearn|\$/],
   ['flsa', /\bflsa\b|exempt|overtime|fair labor/],
   ['probation', /probation/],
+  // Supervision the class exercises ("does X supervise anyone?"), before reports-to (supervision received).
+  ['supervises', /\b(does|do|will|would|can)\b.*\b(supervise|manage|lead|oversee)\b|supervisory|supervise (anyone|others|staff|employees|people)|\bsubordinates?\b|direct reports|who does .* supervise/],
   ['reports-to', /report(s|ing)? to|supervis(or|ed by|ion)|who (supervises|manages|oversees|directs)\b|who (does|do) (it|they|this) report|\bboss\b|reporting line/],
   ['codes', /\bcodes?\b|\beeo\b|job number|selection id|class(ification)? (number|code)|\bjob group|\bgroup\b|\bid\b|number/],
   ['dates', /\bdates?\b|when (was|were|is)|established|revised|revision|updated|last (changed|updated)|how old|created|adopted/],
@@ -80,7 +83,7 @@ const RULES: [Topic, RegExp][] = [
 /** Field words, for correcting typos in questions ("salery" → "salary") before routing. */
 const TOPIC_VOCABULARY = (
   'salary wage hourly monthly annual grade education degree diploma bachelor associate master experience substitution ' +
-  'substitute license licence certification probation probationary background screening drug supervisor report reports ' +
+  'supervise supervises supervisory substitute license licence certification probation probationary background screening drug supervisor report reports ' +
   'duties responsibilities tasks tools equipment physical demands conditions environment series levels selection ' +
   'examination knowledge skills abilities qualifications requirements established revised exempt overtime jurisdiction summary definition'
 ).split(' ');
@@ -179,6 +182,7 @@ export const TOPIC_LABEL: Record<Topic, string> = {
   'special-requirements': 'Special requirements',
   probation: 'Probationary period',
   'reports-to': 'Reports to',
+  supervises: 'Supervision exercised',
   codes: 'Codes',
   flsa: 'FLSA status',
   dates: 'Dates',
@@ -210,6 +214,7 @@ export const TOPIC_PHRASE: Record<Topic, string> = {
   'special-requirements': 'special requirements',
   probation: 'a probationary period',
   'reports-to': 'whom positions report to',
+  supervises: 'supervisory duties',
   codes: 'that code',
   flsa: 'an FLSA status',
   dates: 'that date',

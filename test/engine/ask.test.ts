@@ -539,3 +539,23 @@ describe('HR review sweep: commands and pay bases', () => {
     expect(a.text).toMatch(/Missing: 1 more year of production support experience; or a master's degree in computer science \(substitutes for the experience requirement\)/);
   });
 });
+
+describe('HR review sweep: supervision exercised vs received', () => {
+  it('"does PS II supervise" → the spec\'s own supervisory sentences, not its reporting line', () => {
+    const a = ask('does PS II supervise');
+    expect(a.title).toBe('Production Specialist II — supervision exercised');
+    expect(a.facts!.map((f) => f.value)).toContain('Supervises, or acts as supervisor in absence of supervisor.');
+  });
+
+  it('the task list: "Provides guidance and direction to subordinate staff"', () => {
+    expect(ask('does the task list supervise anyone').text).toMatch(/guidance and direction to subordinate staff/);
+  });
+
+  it('no supervisory sentence → not stated (help desk coordinator)', () => {
+    expect(ask('is the help desk coordinator a supervisory position').text).toBe('The I.T. Help Desk Coordinator spec does not state supervisory duties.');
+  });
+
+  it('"who does X report to" stays a reporting-line question', () => {
+    expect(ask('who does the production coordinator report to').facts![0]!.value).toBe('Varies');
+  });
+});
