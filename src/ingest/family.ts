@@ -13,25 +13,31 @@ export function markInferredPay(spec: ClassSpec, indexes: InferredPeriod[]): voi
   inferred.set(spec, indexes);
 }
 
+/** A sibling's stated pay: the closest in size decides how a period-less salary reads. */
+interface StatedPay {
+  value: number;
+  period: PayPeriod;
+  spec: ClassSpec;
+  /** Position in corpus order (spec, then pay range): ties go to the earlier, as a scan in corpus order would. */
+  seq: number;
+}
+
+/**
+ * Check every period-less salary against the stated salaries of its jurisdiction. The stated pay of each
+ * jurisdiction is grouped once and sorted by size, so each lookup is a binary search (N log N, not N²).
+ */
 export function reconcileFamilies(specs: ClassSpec[]): void {
+  const stated = statedPayByJurisdiction(specs);
   for (const spec of specs) {
     const indexes = inferred.get(spec);
     if (!indexes || !spec.jurisdiction.name) continue;
-    const siblings = specs.filter((other) => other !== spec && other.jurisdiction.name === spec.jurisdiction.name && !inferred.has(other));
+    const siblings = stated.get(spec.jurisdiction.name) ?? [];
     for (const { pay: index, warning: at } of indexes) {
       const range = spec.pay[index];
       const value = range?.min ?? range?.mid ?? range?.max;
       if (!range || value === undefined) continue;
       // Which stated period of the siblings is closest in size (within a factor of 3)?
-      let best: { period: PayPeriod; spec: ClassSpec; ratio: number } | undefined;
-      for (const sibling of siblings) {
-        for (const pay of sibling.pay) {
-          const other = pay.min ?? pay.mid ?? pay.max;
-          if (other === undefined || pay.qualifier) continue;
-          const ratio = Math.max(value, other) / Math.min(value, other);
-          if (ratio <= 3 && (!best || ratio < best.ratio)) best = { period: pay.period, spec: sibling, ratio };
-        }
-      }
+      const best = closestBySize(siblings, value);
       if (!best) continue;
       let note: string;
       if (best.period === range.period) {
@@ -50,4 +56,48 @@ export function reconcileFamilies(specs: ClassSpec[]): void {
       spec.warnings[at] += note;
     }
   }
+}
+
+/**
+ * Jurisdiction name → the stated (unqualified) pay of its specs whose periods are all stated, sorted by size;
+ * of equal sizes only the first in corpus order is kept (it is the one a scan in corpus order would pick).
+ */
+function statedPayByJurisdiction(specs: ClassSpec[]): Map<string, StatedPay[]> {
+  const out = new Map<string, StatedPay[]>();
+  let seq = 0;
+  for (const spec of specs) {
+    if (inferred.has(spec) || !spec.jurisdiction.name) continue;
+    let list = out.get(spec.jurisdiction.name);
+    if (!list) out.set(spec.jurisdiction.name, (list = []));
+    for (const pay of spec.pay) {
+      const value = pay.min ?? pay.mid ?? pay.max;
+      if (value === undefined || pay.qualifier) continue;
+      list.push({ value, period: pay.period, spec, seq: seq++ });
+    }
+  }
+  for (const [name, list] of out) {
+    // Stable sort: equal sizes stay in corpus order, so the first of them is the earliest.
+    list.sort((a, b) => a.value - b.value);
+    out.set(name, list.filter((p, i) => i === 0 || p.value !== list[i - 1]!.value));
+  }
+  return out;
+}
+
+/** The stated pay closest to `value` by ratio (≤ 3): one of the two neighbours of `value` in the sorted list. */
+function closestBySize(sorted: StatedPay[], value: number): StatedPay | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.value < value) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { pay: StatedPay; ratio: number } | undefined;
+  for (const pay of [sorted[lo - 1], sorted[lo]]) {
+    if (!pay) continue;
+    const ratio = Math.max(value, pay.value) / Math.min(value, pay.value);
+    if (!(ratio <= 3)) continue;
+    if (!best || ratio < best.ratio || (ratio === best.ratio && pay.seq < best.pay.seq)) best = { pay, ratio };
+  }
+  return best?.pay;
 }
