@@ -104,7 +104,8 @@ function splitSentences(text: string): string[] {
       const token = line.slice(from, i).replace(/^[("[]+/, '');
       // A list marker ("4. Four years…", "a. the development…") starts a sentence; it does not end one.
       if (ch === '.' && /^\s*(\d{1,2}|[a-z])$/.test(line.slice(start, i))) continue;
-      if (!atEnd && ch === '.' && ABBREVIATION.test(token)) continue;
+      // A lone roman level ("… Assistant V. Positions …") ends a sentence; other single letters are initials.
+      if (!atEnd && ch === '.' && ABBREVIATION.test(token) && !/^[IVX]$/.test(token)) continue;
       const sentence = line.slice(start, i + 1).trim();
       if (sentence) out.push(sentence);
       start = i + 1;
