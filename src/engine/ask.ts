@@ -13,7 +13,8 @@ import { pickSpec } from './pick.js';
 import { search, searchAnswer, showSpec } from './show.js';
 import { TOPIC_LABEL, TOPIC_PHRASE, detectTopic, type Topic, type TopicMatch } from './topics.js';
 import { mentionedJurisdictions } from './jurisdiction.js';
-import { shorten, terms, words } from './text.js';
+import { primaryPay, type NormalisedPay } from './pay.js';
+import { formatMoney, shorten, terms, words } from './text.js';
 
 /** Most specs listed (and cited) in one list answer; the text gives the full count. */
 const MAX_LIST = 50;
@@ -193,6 +194,8 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
           : /(education|college|units|training).*experience/i.test(q)
             ? ['education-for-experience', 'training-for-degree', 'combination']
             : undefined;
+  if (topic.topic === 'pay' && /\b(most|highest|best|top|least|lowest|rank(ed|ing)?)\b/i.test(q)) return payRanking(ctx, q, notes);
+  const negated = !level && /\b(no|without|lack(s|ing)?|missing|don'?t|do not|doesn'?t|does not|not state|not list)\b/i.test(q);
   // A place in the question narrows the list to its specs ("Kentucky grades").
   const places = mentionedJurisdictions(q, ctx.titles.jurisdictionWords);
   const allowed = places.length ? new Set(ctx.titles.specsInJurisdictions(places).map((s) => s.id)) : undefined;
@@ -217,6 +220,11 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
     }
     if (subKinds && !subKinds.some((k) => (k === 'combination' ? !!f.mq.combination : f.mq.substitutions.some((x) => x.kind === k)))) continue;
     const res = fieldFacts(f, topic, { scanText: false });
+    if (negated) {
+      // "which specs have no minimum qualifications?": the specs that do not state the field.
+      if (res.facts.length === 0) items.push({ spec: ref(spec), detail: `Does not state ${TOPIC_PHRASE[topic.topic]}` });
+      continue;
+    }
     if (res.facts.length === 0) continue;
     // "which classes are FLSA exempt?": Non-Exempt is not exempt.
     const flsaWanted = topic.topic === 'flsa' ? (/\bnon[- ]?exempt\b/i.test(q) ? 'non' : /\bexempt\b/i.test(q) ? 'exempt' : undefined) : undefined;
@@ -230,7 +238,19 @@ function fieldList(ctx: EngineContext, q: string, topic: TopicMatch, notes: stri
     const c = items.length < MAX_LIST ? cites.add(spec, first.source) : undefined;
     items.push({ spec: ref(spec), detail: shorten(`${first.label}: ${first.value}`, 220), ...(c !== undefined ? { citations: [c] } : {}) });
   }
-  const what = level ? `a ${level === 'high-school' ? 'high school diploma' : `${level}'s degree`}` : TOPIC_PHRASE[topic.topic];
+  const what = level ? (level === 'high-school' ? 'a high school diploma' : `${level === 'associate' ? 'an' : 'a'} ${level}'s degree`) : TOPIC_PHRASE[topic.topic];
+  if (negated) {
+    const shownN = items.slice(0, MAX_LIST);
+    return answer({
+      kind: 'list',
+      title: `Specs that do not state ${what}`,
+      text: items.length ? `${items.length} of ${ctx.specs.length} specs ${items.length === 1 ? 'does' : 'do'} not state ${what}: ${shownN.slice(0, 6).map((i) => i.spec.title).join(', ')}${items.length > 6 ? ', …' : ''}.` : `All ${ctx.specs.length} specs state ${what}.`,
+      specs: shownN.map((i) => i.spec),
+      items: shownN,
+      followUps: shownN.slice(0, 3).map((i) => followUp(`Show ${i.spec.title}`, { op: 'show', specId: i.spec.id })),
+      notes: items.length > shownN.length ? [...notes, `Showing the first ${shownN.length} of ${items.length}.`] : notes,
+    });
+  }
   if (items.length === 0) {
     return answer({
       kind: 'list',
@@ -263,9 +283,12 @@ const TOPIC_WORDS = new Set(
   ),
 );
 
+const QUALIFIER_NOISE = new Set(terms('year years month months least minimum more than one two three four five six no without lack missing don doesn not'));
+
 function qualifierTerms(q: string, topic: Topic): string[] {
-  if (['driver-license', 'drug-screen', 'background-check', 'prea', 'license', 'probation', 'education', 'experience', 'substitutions', 'mq', 'duties', 'ksa'].includes(topic)) return [];
-  return terms(q).filter((t) => !TOPIC_WORDS.has(t) && !/^\d+$/.test(t)).slice(0, 3);
+  if (['driver-license', 'drug-screen', 'background-check', 'prea', 'license', 'probation', 'education', 'substitutions', 'mq', 'duties', 'ksa'].includes(topic)) return [];
+  // "which classes require production support experience?": the kind of experience narrows the list.
+  return terms(q).filter((t) => !TOPIC_WORDS.has(t) && !QUALIFIER_NOISE.has(t) && !/^\d+$/.test(t)).slice(0, 3);
 }
 
 /** "which classes are older than 10 years?": by last revision (or establishment) date, relative to today. */
@@ -295,6 +318,49 @@ function oldList(ctx: EngineContext, years: number, notes: string[]): Answer {
     citations: cites.list,
     followUps: [],
     notes: [...notes, ...(undated ? [`${undated} spec${undated === 1 ? ' states' : 's state'} no date and could not be checked.`] : []), ...(items.length > shown.length ? [`Showing the first ${shown.length} of ${items.length}.`] : [])],
+  });
+}
+
+/**
+ * "which jobs pay the most?": specs ranked by the upper figure of their pay, normalised to a year on the basis
+ * each spec states (ranges without a stated basis are left out, and said so). The upper figure is labelled
+ * (Kentucky's is a midpoint, not a maximum).
+ */
+function payRanking(ctx: EngineContext, q: string, notes: string[]): Answer {
+  const lowest = /\b(least|lowest)\b/i.test(q);
+  const cites = new Citations();
+  const ranked: { f: SpecFeatures; p: NormalisedPay }[] = [];
+  let unstated = 0;
+  for (const f of ctx.byId.values()) {
+    // Classes with several ranges (LA pay grades): the top range for "highest", the bottom one for "lowest".
+    const usable = f.pay.filter((x) => x.annualHigh !== undefined && !x.range.qualifier);
+    const p = usable.length
+      ? usable.reduce((best, x) => (lowest ? ((x.annualLow ?? x.annualHigh!) < (best.annualLow ?? best.annualHigh!) ? x : best) : x.annualHigh! > best.annualHigh! ? x : best))
+      : primaryPay(f.pay);
+    if (p?.annualHigh === undefined) unstated++;
+    else ranked.push({ f, p });
+  }
+  // Lowest first by the bottom of the range, highest first by the top.
+  ranked.sort((a, b) => (lowest ? (a.p.annualLow ?? a.p.annualHigh!) - (b.p.annualLow ?? b.p.annualHigh!) : b.p.annualHigh! - a.p.annualHigh!));
+  const shown = ranked.slice(0, MAX_LIST);
+  const items: Item[] = shown.map(({ f, p }) => {
+    const c = cites.add(f.spec, p.range.source);
+    return { spec: ref(f.spec), detail: `${p.annualText} (upper figure is the ${p.highLabel === 'mid' ? 'midpoint' : 'maximum'}; from ${p.sourceText})`, ...(c !== undefined ? { citations: [c] } : {}) };
+  });
+  const extra = [...notes];
+  if (unstated) extra.push(`${unstated} spec${unstated === 1 ? ' states' : 's state'} no pay that converts to a year on a stated basis and ${unstated === 1 ? 'is' : 'are'} not ranked.`);
+  if (shown.some((s) => s.p.highLabel === 'mid')) extra.push('Kentucky ranges are printed as MIN–MID: their upper figure is the midpoint, not the maximum.');
+  return answer({
+    kind: 'list',
+    title: `Specs by pay (${lowest ? 'lowest' : 'highest'} first)`,
+    text: shown.length
+      ? `${lowest ? 'Lowest' : 'Highest'} pay first, by the ${lowest ? 'lower' : 'upper'} figure of each range a year: ${shown.slice(0, 6).map(({ f, p }) => `${f.spec.title} ${formatMoney(lowest ? (p.annualLow ?? p.annualHigh!) : p.annualHigh!, 0)}`).join('; ')}.`
+      : `None of the ${ctx.specs.length} specs states pay that converts to a year on a stated basis.`,
+    specs: items.map((i) => i.spec),
+    items,
+    citations: cites.list,
+    followUps: shown.length >= 2 ? [followUp('Compare the top two', { op: 'compare', specIds: shown.slice(0, 2).map((s) => s.f.spec.id) })] : [],
+    notes: extra,
   });
 }
 

@@ -559,3 +559,28 @@ describe('HR review sweep: supervision exercised vs received', () => {
     expect(ask('who does the production coordinator report to').facts![0]!.value).toBe('Varies');
   });
 });
+
+describe('HR review sweep: cross-spec lists', () => {
+  it('"which classes require production support experience" → only the classes whose experience is production support', () => {
+    expect(ask('which classes require production support experience').items!.map((i) => i.spec.id).sort()).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii']);
+  });
+
+  it('"which specs have no minimum qualifications" → the task list, not the four that have them', () => {
+    const a = ask('which specs have no minimum qualifications');
+    expect(a.title).toBe('Specs that do not state minimum qualifications');
+    expect(a.items!.map((i) => i.spec.id)).toEqual(['information-systems-technician-ii-specialist']);
+  });
+
+  it('"an associate\'s degree" (article)', () => {
+    expect(ask("which classes require an associate's degree").text).toMatch(/states an associate's degree/);
+  });
+
+  it('"which jobs pay the most" ranks the specs with stated pay, normalised to a year, midpoint labelled, the rest said', () => {
+    const a = ask('which jobs pay the most');
+    expect(a.items!.map((i) => i.spec.id)).toEqual(['ky-production-coordinator', 'ky-production-specialist-ii']);
+    expect(a.items![0]!.detail).toMatch(/\$46,691 a year \(upper figure is the midpoint; from \$2,937\.20–\$3,890\.90 a month/);
+    expect(a.notes!.join(' ')).toMatch(/3 specs state no pay/);
+    expect(ask('what is the highest paid class').title).toBe('Specs by pay (highest first)');
+    expect(ask('which class has the lowest salary').items![0]!.spec.id).toBe('ky-production-specialist-ii');
+  });
+});
