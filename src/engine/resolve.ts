@@ -204,10 +204,15 @@ export class TitleIndex {
     }
     if (!subject.some((alts) => alts.some((w) => !LEVEL_TOKENS.has(w)))) return [];
     // Aliases holding every subject word (any of its typo alternatives), smallest posting list first.
+    // Bounded: a subject whose rarest word is in thousands of titles is too vague to name a spec.
+    const size = (alts: string[]) => alts.reduce((n, w) => n + (this.postings.get(w)?.length ?? 0), 0);
+    if (Math.min(...subject.map(size)) > MAX_POSTING) return [];
     const aliasesOf = (alts: string[]) => new Set(alts.flatMap((w) => this.postings.get(w) ?? []));
-    const sets = subject.map(aliasesOf).sort((a, b) => a.size - b.size);
+    const sets = subject.sort((a, b) => size(a) - size(b)).slice(0, 1).map(aliasesOf);
+    const rest = subject.slice(1).map((alts) => new Set(alts));
     const specs = new Set<number>();
-    for (const a of sets[0]!) if (sets.every((set) => set.has(a))) specs.add(this.aliases[a]!.spec);
+    // Check the other words against each candidate alias's own tokens (no large sets built).
+    for (const a of sets[0]!) if (rest.every((alts) => this.aliases[a]!.tokens.some((t) => alts.has(t)))) specs.add(this.aliases[a]!.spec);
     if (specs.size > MAX_CANDIDATE_ALIASES) return [];
     let out = [...specs].map((i) => this.specs[i]!);
     const places = mentionedJurisdictions(text, this.jurisdictionWords);
