@@ -11,6 +11,7 @@ import { jurisdictionPrefix } from '../ingest/ids.js';
 import { makeSnippet, tokenMatches } from './snippet.js';
 import { collapseSynonyms, createSpecTokenizer, prepareQuery, tokenize } from './tokenizer.js';
 import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './types.js';
+import './orama-radix.js'; // linear word lookup in Orama's radix tree (measured: O(df²) per word otherwise)
 
 // Only what is searched or filtered is in the schema (jurisdiction rides along in the stored document, unindexed).
 // Titles are not repeated in every section: the small title index scores them once per spec (see search()).
