@@ -25,6 +25,14 @@ export function compare(ctx: EngineContext, refs: string[], notes: string[] = []
     return notFoundAnswer('Name two or more specs to compare, e.g. "compare Production Specialist II vs Production Coordinator".', 'Compare specs', notes);
   }
   const specs: ClassSpec[] = [];
+  // One name that matches several specs ("compare the two IST IIs"): compare those.
+  if (cleaned.length === 1) {
+    const single = cleaned[0]!.replace(/^(the\s+)?(two|both|all)\s+/i, '').replace(/\b(\w+?)(ii|i|iii)s\b/gi, '$1$2');
+    const picked = pickSpec(ctx, single, (s) => ({ op: 'show', specId: s.id }), notes);
+    if (picked.answer?.kind === 'clarification' && picked.answer.choices && picked.answer.choices.length <= MAX_SPECS) {
+      return compareSpecs(ctx, picked.answer.choices.map((c) => ctx.byId.get(c.id)!), notes);
+    }
+  }
   for (const [i, r] of cleaned.slice(0, MAX_SPECS).entries()) {
     const picked = pickSpec(ctx, r, (s) => ({ op: 'compare', specIds: cleaned.map((x, j) => (j === i ? s.id : (ctx.titles.resolve(x).candidates[0]?.spec.id ?? x))) }), notes);
     if (picked.answer) return picked.answer;

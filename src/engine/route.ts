@@ -60,6 +60,9 @@ export function route(text: string): Route {
   if (eq) return eq;
   const sim = /^(?:what(?:'s| is| are)?|which|list|find|show)?\s*(?:titles?|specs?|classes|jobs?)?\s*(?:are\s+)?(?:similar|comparable|closest)\s+(?:to\s+)?(.+?)\??$/i.exec(t);
   if (sim?.[1]) return { op: 'similar', ref: sim[1].trim() };
+  // "what's the difference between the two IST IIs": one ambiguous name, compare what it matches.
+  const both = /^(?:what(?:'s| is| are) the )?difference(?:s)? between (?:the )?(?:two|both) (.+?)\??$/i.exec(t);
+  if (both?.[1]) return { op: 'compare', refs: [both[1].trim()] };
   const diff = /^(?:what(?:'s| is) the )?difference(?:s)? between (.+?) and (.+?)\??$/i.exec(t);
   if (diff?.[1] && diff[2]) return { op: 'compare', refs: [diff[1].trim(), diff[2].trim()] };
   return { op: 'ask', question: t };

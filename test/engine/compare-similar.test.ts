@@ -118,3 +118,17 @@ describe('HR review: similar-title reasons read as words', () => {
     }
   });
 });
+
+describe('HR review sweep: one name that matches several specs, in a comparison', () => {
+  it.each(['compare the two IST IIs', "what's the difference between the two IST IIs"])('%s → both IST IIs side by side', async (q) => {
+    const { engine } = await seedEngine();
+    const a = engine.handle(q);
+    expect(a.kind).toBe('comparison');
+    expect(a.specs.map((s) => s.id).sort()).toEqual(['information-systems-technician-ii-specialist', 'provo-information-systems-technician-ii']);
+  });
+
+  it('a name that matches one spec still asks for the second', async () => {
+    const { engine } = await seedEngine();
+    expect(engine.handle('compare PS II').text).toMatch(/with which spec\?/);
+  });
+});
