@@ -12,9 +12,10 @@ import { fit } from './fit.js';
 import { pickSpec } from './pick.js';
 import { search, searchAnswer, showSpec } from './show.js';
 import { TOPIC_LABEL, TOPIC_PHRASE, detectTopic, type Topic, type TopicMatch } from './topics.js';
+import { synonymSpans } from '../index/tokenizer.js';
 import { mentionedJurisdictions } from './jurisdiction.js';
 import { primaryPay, type NormalisedPay } from './pay.js';
-import { formatMoney, shorten, terms, words } from './text.js';
+import { STOP_WORDS, formatMoney, shorten, terms, words } from './text.js';
 
 /** Most specs listed (and cited) in one list answer; the text gives the full count. */
 const MAX_LIST = 50;
@@ -77,13 +78,20 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
     const f = ctx.byId.get(spec.id)!;
     // Words of the title are not the question's topic ("Background Investigator", "Data Processing Technician").
     const titleRe = new RegExp(`\\b(${spec.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '$^'})\\b`, 'giu');
-    const topicOfQuestion = detectTopic(q.replace(titleRe, ' '));
+    const rest = q.replace(titleRe, ' ');
+    const topicOfQuestion = detectTopic(rest);
+    // A question that names one of the spec's own headings ("special entrance rate", "primary user agency")
+    // is answered from that section, unless it is a field question the structured record answers.
+    const heading = headingAsked(spec, rest);
+    if (heading && (!topicOfQuestion || ['special-requirements', 'summary'].includes(topicOfQuestion.topic))) return sectionAnswer(ctx, f, heading, notes);
     if (topicOfQuestion) return factAnswer(ctx, f, topicOfQuestion, notes);
     // Just a title ("PS II", "show me the Production Coordinator"): the spec itself.
     const titleWords = new Set(terms(`${spec.title} ${spec.jurisdiction.name ?? ''} show see open display spec card ist ps it`));
     if (terms(q).every((t) => titleWords.has(t) || t.length <= 2)) return showSpec(ctx, f, notes);
     // A named spec but no field: passages of that spec about the question, else the spec itself.
-    const own = searchAnswer(ctx, q, notes, [spec.id]);
+    // Search that spec for what the question asks, not for its title ("is the help desk job remote" → "remote").
+    const about = words(rest).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !QUESTION_NOISE.has(w)).join(' ');
+    const own = about ? searchAnswer(ctx, about, notes, [spec.id]) : showSpec(ctx, f, notes);
     if (own.kind === 'search') return own;
     return showSpec(ctx, f, notes);
   }
@@ -95,6 +103,41 @@ export function ask(ctx: EngineContext, question: string, notes: string[] = [], 
     return cachedList(ctx, `f:${q}`, notes, () => fieldList(ctx, q, topic, []));
   }
   return searchAnswer(ctx, q, notes);
+}
+
+/** Words of a question that say nothing about what to look for in a named spec. */
+const QUESTION_NOISE = new Set('mean means meaning stand stands spec specification job position role class say says does tell explain anything something'.split(' '));
+
+/** The spec's section whose heading (two words or more) the question names, if any. */
+function headingAsked(spec: ClassSpec, q: string): ClassSpec['sections'][number] | undefined {
+  const asked = ` ${words(q).join(' ')} `;
+  let best: ClassSpec['sections'][number] | undefined;
+  for (const section of spec.sections) {
+    const h = words(section.heading.replace(/\(.*?\)/g, ' ')).join(' ');
+    if (h.split(' ').length < 2 || !section.text.trim()) continue;
+    if (asked.includes(` ${h} `) && (!best || h.length > words(best.heading).join(' ').length)) best = section;
+  }
+  return best;
+}
+
+/** A section of one spec, quoted: what the spec says under the heading the question names. */
+function sectionAnswer(ctx: EngineContext, f: SpecFeatures, section: ClassSpec['sections'][number], notes: string[]): Answer {
+  const spec = f.spec;
+  const cites = new Citations();
+  const quote = section.text.trim();
+  // "NONE NONE NONE" (one per pay row) reads as "NONE".
+  const value = shorten(quote.split(/\s+/).every((w, _, all) => w === all[0]) ? quote.split(/\s+/)[0]! : quote, 400);
+  const c = cites.add(spec, { section: section.heading, quote });
+  return answer({
+    kind: 'fact',
+    title: `${spec.title} — ${section.heading.toLowerCase()}`,
+    text: `${specName(spec)} — ${section.heading}: ${value}`,
+    specs: [ref(spec)],
+    citations: cites.list,
+    facts: [{ label: section.heading, value, ...(c !== undefined ? { citation: c } : {}) }],
+    followUps: specFollowUps(spec, ctx.specs.length > 1 ? [ctx.specs.find((s) => s.id !== spec.id)!] : []),
+    notes: [...notes, ...oldSpecNote(ctx, spec)],
+  });
 }
 
 const LIST_CACHE_SIZE = 500;
@@ -283,7 +326,7 @@ const TOPIC_WORDS = new Set(
   ),
 );
 
-const QUALIFIER_NOISE = new Set(terms('year years month months least minimum more than one two three four five six no without lack missing don doesn not'));
+const QUALIFIER_NOISE = new Set(terms('year years month months least minimum more than one two three four five six no without lack missing don doesn not typical typically usual usually general normal standard main basic'));
 
 function qualifierTerms(q: string, topic: Topic): string[] {
   if (['driver-license', 'drug-screen', 'background-check', 'prea', 'license', 'probation', 'education', 'substitutions', 'mq', 'duties', 'ksa'].includes(topic)) return [];
@@ -419,7 +462,7 @@ function topicList(ctx: EngineContext, topicText: string, notes: string[]): Answ
   for (const h of bySpec.values()) {
     const f = ctx.byId.get(h.specId);
     if (!f) continue;
-    const sentence = bestSentence(h.text, want);
+    const sentence = bestSentence(h.text, want, topicText);
     const c = items.length < MAX_LIST ? cites.add(f.spec, { section: h.section, quote: sentence }) : undefined;
     items.push({ spec: ref(f.spec), detail: shorten(sentence, 220), section: h.section, score: round(h.score), ...(c !== undefined ? { citations: [c] } : {}) });
   }
@@ -440,12 +483,18 @@ function topicList(ctx: EngineContext, topicText: string, notes: string[]): Answ
   });
 }
 
-export function bestSentence(text: string, want: string[]): string {
+/** Terms of a text plus the canonical tokens of the field's abbreviations in it (JCL = job control language). */
+function termsWithSynonyms(text: string): string[] {
+  return [...terms(text), ...synonymSpans(text).map((s) => s.token)];
+}
+
+export function bestSentence(text: string, want: string[], wantText?: string): string {
   const sentences = text.split(/(?<=[.;!?])\s+|\n+/).filter((s) => s.trim());
+  if (wantText) want = [...want, ...synonymSpans(wantText).map((s) => s.token)];
   let best = sentences[0] ?? text;
   let bestN = -1;
   for (const s of sentences) {
-    const st = new Set(terms(s));
+    const st = new Set(termsWithSynonyms(s));
     const n = want.filter((t) => st.has(t)).length;
     if (n > bestN) {
       best = s;

@@ -96,7 +96,7 @@ export function searchAnswer(ctx: EngineContext, text: string, notes: string[] =
   for (const h of hits) {
     const f = ctx.byId.get(h.specId);
     if (!f) continue;
-    const sentence = bestSentence(h.text, want);
+    const sentence = bestSentence(h.text, want, text);
     const c = cites.add(f.spec, { section: h.section, quote: sentence });
     items.push({ spec: ref(f.spec), detail: shorten(sentence, 240), section: h.section, score: Math.round(h.score * 1000) / 1000, reasons: want.filter((t) => terms(sentence).includes(t)), ...(c !== undefined ? { citations: [c] } : {}) });
   }

@@ -54,7 +54,7 @@ const RULES: [Topic, RegExp][] = [
   ['background-check', /background|criminal (record|history)|fingerprint/],
   ['driver-license', /driv(er|ers|ing)'?s?\s*licen[cs]e|\bdl\b|driv(e|ing)\b|vehicle/],
   ['license', /licen[cs]|certif|licensure/],
-  ['special-requirements', /special requirement|additional requirement|special entrance/],
+  ['special-requirements', /special requirement|additional requirement/],
   ['substitutions', /substitut|in lieu|instead of|equivalen(t|cy) combination|equivalent (of|to) (an? )?(bachelor|degree|associate|master|diploma|education)|year[- ]for[- ]year|count (as|toward)|(replac\w*|in place of|take the place of|make up for)\b.*\b(degree|experience|education|diploma|requirement)|(degree|experience|education|diploma|training)\b.*\b(replac\w*|in place of|make up for)/],
   ['grade', /\bgrade\b|pay grade|salary grade|\brange\b(?! of)|pay level/],
   ['pay', /\bpay\b|\b(highest|best|lowest|least|most|well|better) paid\b|salary|wage|hourly|monthly|annual(ly)?|yearly|per (hour|month|year)|how much (do|does|will|would|is)\b.*\b(make|earn|paid|get)|compensation|\bearn|\$/],

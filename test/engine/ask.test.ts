@@ -584,3 +584,31 @@ describe('HR review sweep: cross-spec lists', () => {
     expect(ask('which class has the lowest salary').items![0]!.spec.id).toBe('ky-production-specialist-ii');
   });
 });
+
+describe('HR review sweep: headings, named-spec searches, abbreviations', () => {
+  it('"special entrance rate" is the pay section of that name, not special requirements', () => {
+    const a = ask('is there a special entrance rate for PS II');
+    expect(a.title).toBe('Production Specialist II — special entrance rate');
+    expect(a.facts![0]!.value).toBe('NONE');
+  });
+
+  it('a heading the question names is answered from that section ("primary user agency")', () => {
+    expect(ask('what is the primary user agency for production coordinator').text).toMatch(/PRIMARY USER AGENCY: ALL AGENCIES MAY USE THIS CLASS/);
+  });
+
+  it('a named spec is searched for what is asked, not for its own title', () => {
+    const a = ask('is the help desk job remote');
+    expect(a.kind).toBe('search');
+    expect(a.items!.map((i) => i.detail)).toContain('End-user services are usually provided by remote means.');
+    const ipl = ask('what does IPL mean in the production specialist spec');
+    expect(ipl.items![0]!.detail).toMatch(/Initial Program Loads/);
+  });
+
+  it('a list by abbreviation quotes the sentence with the long form ("JCL" → job control language)', () => {
+    expect(ask('which specs mention JCL').items![0]!.detail).toBe('Revises job control language as necessary.');
+  });
+
+  it('"typical" does not narrow a working-conditions list to nothing', () => {
+    expect(ask('what are the typical working conditions').items!.length).toBe(3);
+  });
+});
