@@ -36,9 +36,13 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Title tokens: like words() but standalone 1–6 become roman numerals (Specialist 2 = Specialist II). */
+/** Title tokens: like words() but standalone 1–6 become roman numerals (Specialist 2 = Specialist II, PS2 = PS II). */
 export function titleWords(text: string): string[] {
-  return words(text).map((w) => ROMAN[w] ?? w);
+  // "PS2" / "IST2" are written together in chat: the level is its own word.
+  return words(text).flatMap((w) => {
+    const glued = /^([a-z]{2,})([1-6])$/.exec(w);
+    return glued ? [glued[1]!, ROMAN[glued[2]!]!] : [ROMAN[w] ?? w];
+  });
 }
 
 /** A deliberately light English stemmer (enough to match resets/reset, passwords/password, licensed/license). */

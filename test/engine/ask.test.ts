@@ -612,3 +612,11 @@ describe('HR review sweep: headings, named-spec searches, abbreviations', () => 
     expect(ask('what are the typical working conditions').items!.length).toBe(3);
   });
 });
+
+describe('HR review sweep: chat spellings', () => {
+  it('"PS2 grade" → Production Specialist II, grade 11', () => {
+    const a = ask('PS2 grade');
+    expect(a.specs[0]!.id).toBe('ky-production-specialist-ii');
+    expect(a.facts![0]!.value).toBe('11');
+  });
+});
