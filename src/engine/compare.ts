@@ -88,7 +88,11 @@ export function compareSpecs(ctx: EngineContext, fs: SpecFeatures[], notes: stri
   row(gradeLabel, fs.map((f) => cell(f, gradeTopic)));
   row('Pay (annual)', fs.map((f) => {
     const usable = f.pay.filter((p) => p.annualText);
-    if (!usable.length) return { value: null, sources: [] };
+    if (!usable.length) {
+      if (!f.pay.length) return { value: null, sources: [] };
+      // Pay stated on a basis that does not convert without a guess (hourly, no hours per week): shown as stated.
+      return { value: f.pay.slice(0, 3).map((p) => `${p.sourceText} (no hours basis stated; not converted)`).join('; '), sources: f.pay.slice(0, 3).map((p) => p.range.source) };
+    }
     return {
       value: usable.slice(0, 3).map((p) => `${p.annualText} (from ${p.sourceText})`).join('; '),
       sources: usable.slice(0, 3).map((p) => p.range.source),

@@ -335,7 +335,7 @@ function payFacts(f: SpecFeatures, period: 'hour' | 'month' | 'year' | undefined
     // Nothing to derive from without guessing: say what the spec does state, quoted.
     r.facts.push(...f.pay.map(stated));
     const needsHours = period === 'hour' || f.pay.some((p) => p.range.period === 'hour');
-    r.text = `${phrase} states only ${statedBases} pay (${f.pay.map((p) => p.sourceText).join('; ')}). It does not state ${period === 'hour' ? 'an' : 'a'} ${PERIOD_ADJ[period]} rate${needsHours ? ' or an hours basis to convert on' : ''}.`;
+    r.text = `${phrase} states only ${statedBases} pay (${f.pay.map((p) => p.sourceText).join('; ')}). It does not state ${/^([aeiou]|hour)/.test(PERIOD_ADJ[period]) ? 'an' : 'a'} ${PERIOD_ADJ[period]} ${period === 'hour' ? 'rate' : 'figure'}${needsHours ? ' or an hours basis to convert on' : ''}.`;
     midNote();
     return r;
   }

@@ -132,3 +132,25 @@ describe('HR review sweep: one name that matches several specs, in a comparison'
     expect(engine.handle('compare PS II').text).toMatch(/with which spec\?/);
   });
 });
+
+describe('HR review sweep: pay with no stated basis in a comparison', () => {
+  it('an hourly-only spec with no hours per week is shown as stated, not converted on an assumed week', async () => {
+    const { mkdtemp, writeFile, copyFile, readdir } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadCorpus } = await import('../../src/corpus.js');
+    const { createEngine } = await import('../../src/engine/index.js');
+    const { SEEDS } = await import('./helpers.js');
+    const dir = await mkdtemp(join(tmpdir(), 'classbot-hourly-'));
+    for (const f of await readdir(SEEDS)) await copyFile(join(SEEDS, f), join(dir, f));
+    await writeFile(
+      join(dir, 'data-entry.txt'),
+      'COMMONWEALTH OF KENTUCKY JOB CLASS SPECIFICATION\n\nDATA ENTRY OPERATOR II\n\nJob Number: 20009999\n\nGrade: 6 Salary (MIN - MID):\n\n\\$12.500-\\$15.250 - Hourly\n\nMINIMUM REQUIREMENTS:\n\nEDUCATION:\n\nHigh school diploma.\n\nEXPERIENCE:\n\nMust have six months of data entry experience.\n',
+    );
+    const engine = createEngine(await loadCorpus(dir));
+    const a = engine.handle('compare data entry operator II vs production coordinator');
+    const pay = a.comparison!.rows.find((r) => /Pay/.test(r.attribute))!;
+    expect(pay.values[0]).toBe('$12.50–$15.25 an hour (min–mid) (no hours basis stated; not converted)');
+    expect(engine.handle('annual pay of data entry operator II').text).toMatch(/states only hourly pay \(\$12\.50–\$15\.25 an hour \(min–mid\)\)\. It does not state an annual figure or an hours basis/);
+  });
+});
