@@ -15,12 +15,18 @@ const TITLE_STOP = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'to', 'w
 const MAX_POSTING = 5000;
 /** Enough candidate titles to score for one lookup once the rarer words have been used. */
 const MAX_CANDIDATE_ALIASES = 2000;
+/** Score added when the text names the alias's jurisdiction (subtracted, less, when it names another). */
+const JURISDICTION_BONUS = 0.35;
+/** Least share of an alias's distinctive weight a text must cover (with a jurisdiction named; 0.5 without). */
+const MIN_COVERAGE = 0.3;
 
 interface Alias {
   spec: number;
   tokens: string[];
   weights: number[];
   total: number;
+  /** Weight of its non-level words (the share a text must cover). */
+  distinctiveTotal: number;
   /** Level token in the alias (ii, iii…), if any. */
   level?: string;
 }
@@ -44,6 +50,11 @@ export interface ResolveResult {
 export class TitleIndex {
   private readonly aliases: Alias[] = [];
   private readonly postings = new Map<string, number[]>();
+  /** Word → the weight it carries in each alias of its posting list (same order). */
+  private readonly postingWeights = new Map<string, Float64Array>();
+  /** Per-alias accumulators for one lookup (distinctive words, level words; reset after use). */
+  private gathered = new Float64Array(0);
+  private levels = new Float64Array(0);
   private readonly vocabByLength = new Map<string, string[]>();
   private readonly specJurisdictions: string[][] = [];
   readonly jurisdictionWords = new Set<string>();
@@ -67,7 +78,17 @@ export class TitleIndex {
         return LEVEL_TOKENS.has(t) ? Math.min(idf, 0.6) : Math.max(idf, 0.3);
       });
       alias.total = alias.weights.reduce((a, b) => a + b, 0);
+      alias.distinctiveTotal = alias.weights.reduce((a, w, i) => a + (LEVEL_TOKENS.has(alias.tokens[i]!) ? 0 : w), 0);
     }
+    // What each posting adds to its alias's weight (a word may occur twice in one alias).
+    for (const [word, list] of this.postings) {
+      this.postingWeights.set(
+        word,
+        Float64Array.from(list, (a) => this.aliases[a]!.tokens.reduce((sum, t, i) => sum + (t === word ? this.aliases[a]!.weights[i]! : 0), 0)),
+      );
+    }
+    this.gathered = new Float64Array(this.aliases.length);
+    this.levels = new Float64Array(this.aliases.length);
     // Typo candidates are looked up by first letter and length (few typos touch the first letter),
     // so a misspelt word costs a handful of bounded edit distances, not a scan of every title word.
     for (const word of this.postings.keys()) {
@@ -85,7 +106,7 @@ export class TitleIndex {
     this.aliasKeys.add(key);
     const id = this.aliases.length;
     const level = tokens.find((t) => LEVEL_TOKENS.has(t));
-    this.aliases.push({ spec, tokens, weights: [], total: 0, ...(level ? { level } : {}) });
+    this.aliases.push({ spec, tokens, weights: [], total: 0, distinctiveTotal: 0, ...(level ? { level } : {}) });
     for (const t of new Set(tokens)) {
       const list = this.postings.get(t) ?? [];
       list.push(id);
@@ -132,18 +153,7 @@ export class TitleIndex {
         }
       }
     }
-    // Candidate aliases: those sharing a word with the text, rarest words first, until enough are found
-    // (a title the text really names shares its rarer words too), so common words cannot flood the lookup.
-    const candidateAliases = new Set<number>();
-    const lists = [...matchedWords.keys()]
-      .filter((w) => !LEVEL_TOKENS.has(w))
-      .map((w) => this.postings.get(w)!)
-      .filter((l) => l.length <= MAX_POSTING)
-      .sort((a, b) => a.length - b.length);
-    for (const [i, list] of lists.entries()) {
-      if (i >= 2 && candidateAliases.size >= MAX_CANDIDATE_ALIASES) break;
-      for (const a of list) candidateAliases.add(a);
-    }
+    const candidateAliases = this.candidates(matchedWords, qLevels, threshold - (jurisdictions.length > 0 ? JURISDICTION_BONUS : 0));
     const best = new Map<number, Resolution>();
     // Words of the text each spec's aliases account for, all aliases together ("IST II specialist task list":
     // the task list answers to "ist ii" and to "task list", Provo's IST II only to "ist ii").
@@ -174,7 +184,7 @@ export class TitleIndex {
       let score = got / alias.total;
       // "Technician III" must not resolve to "Technician II".
       if (alias.level && qLevels.size > 0 && !qLevels.has(alias.level)) score *= 0.5;
-      if (jurisdictions.length > 0) score += inJurisdiction ? 0.35 : -0.3;
+      if (jurisdictions.length > 0) score += inJurisdiction ? JURISDICTION_BONUS : -0.3;
       if (score < threshold) continue;
       const prev = best.get(alias.spec);
       if (!prev || score > prev.score || (score === prev.score && count > prev.matched)) {
@@ -187,6 +197,55 @@ export class TitleIndex {
     const [first, second] = limited;
     const ambiguous = !!first && !!second && Math.abs(first.score - second.score) < 0.02 && first.matched === second.matched;
     return { candidates: limited, ambiguous, jurisdictions };
+  }
+
+  /**
+   * Aliases that can reach `minScore`, found term at a time: the weights of the text's words are summed per alias
+   * over their posting lists into typed arrays. Aliases are reached through their distinctive words (lists of
+   * ≤ MAX_POSTING aliases); level words and very common words then add their weight to the aliases reached.
+   * Only aliases whose summed weight (halved for another level, as resolve() does) could pass its checks are scored in full (a superset of those that
+   * pass). Cost: the postings of the text's words, not the corpus.
+   */
+  private candidates(matchedWords: Map<string, number>, qLevels: Set<string>, minScore: number): number[] {
+    const { gathered, levels } = this;
+    const touched: number[] = [];
+    const later: string[] = [];
+    for (const [word, strength] of matchedWords) {
+      const list = this.postings.get(word)!;
+      if (LEVEL_TOKENS.has(word) || list.length > MAX_POSTING) {
+        later.push(word);
+        continue;
+      }
+      const weights = this.postingWeights.get(word)!;
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i]!;
+        if (gathered[a] === 0) touched.push(a);
+        gathered[a] = gathered[a]! + weights[i]! * strength;
+      }
+    }
+    for (const word of later) {
+      const list = this.postings.get(word)!;
+      const weights = this.postingWeights.get(word)!;
+      const into = LEVEL_TOKENS.has(word) ? levels : gathered;
+      const strength = matchedWords.get(word)!;
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i]!;
+        if (gathered[a]! > 0) into[a] = into[a]! + weights[i]! * strength;
+      }
+    }
+    const out: number[] = [];
+    for (const a of touched) {
+      const alias = this.aliases[a]!;
+      const distinctive = gathered[a]!;
+      const got = distinctive + levels[a]!;
+      gathered[a] = 0;
+      levels[a] = 0;
+      const levelFactor = alias.level && qLevels.size > 0 && !qLevels.has(alias.level) ? 0.5 : 1;
+      if ((got / alias.total) * levelFactor < minScore - 1e-9) continue;
+      if (alias.distinctiveTotal > 0 && distinctive / alias.distinctiveTotal < MIN_COVERAGE - 1e-9) continue;
+      out.push(a);
+    }
+    return out;
   }
 
   /**
