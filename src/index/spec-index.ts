@@ -28,8 +28,8 @@ const MAX_TOLERANCE = 2;
 /** Searches restricted to at most this many specs, in a corpus of at least this many, use an index of their own. */
 const RESTRICT_MAX_SPECS = 16;
 const RESTRICT_MIN_CORPUS = 500;
-/** How many of those small indexes are kept (one spec's is a few tens of KB). */
-const RESTRICT_CACHE = 200;
+/** How many of those small indexes are kept (measured: ~160 KB of heap for one spec's; ~2 ms to build). */
+const RESTRICT_CACHE = 64;
 
 export interface SpecIndex {
   search(terms: string, opts?: SectionSearchOptions): SearchHit[];
