@@ -102,6 +102,14 @@
 
   // ---------- Teams: the real Adaptive Cards renderer ----------
 
+  // Teams' light-theme text colours, the same on plain and emphasis containers.
+  const foregroundColors = {
+    default: { default: '#242424', subtle: '#616161' },
+    accent: { default: '#5B5FC7', subtle: '#6264A7' },
+    good: { default: '#0E7A0B', subtle: '#13A10E' },
+    warning: { default: '#835C00', subtle: '#A07400' },
+    attention: { default: '#C4314B', subtle: '#D13438' },
+  };
   const hostConfig = {
     fontFamily: '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif',
     spacing: { small: 4, default: 8, medium: 16, large: 20, extraLarge: 24, padding: 16 },
@@ -111,23 +119,11 @@
     containerStyles: {
       default: {
         backgroundColor: '#FFFFFF',
-        foregroundColors: {
-          default: { default: '#242424', subtle: '#616161' },
-          accent: { default: '#5B5FC7', subtle: '#6264A7' },
-          good: { default: '#0E7A0B', subtle: '#13A10E' },
-          warning: { default: '#835C00', subtle: '#A07400' },
-          attention: { default: '#C4314B', subtle: '#D13438' },
-        },
+        foregroundColors,
       },
       emphasis: {
         backgroundColor: '#F5F5F5',
-        foregroundColors: {
-          default: { default: '#242424', subtle: '#616161' },
-          accent: { default: '#5B5FC7', subtle: '#6264A7' },
-          good: { default: '#0E7A0B', subtle: '#13A10E' },
-          warning: { default: '#835C00', subtle: '#A07400' },
-          attention: { default: '#C4314B', subtle: '#D13438' },
-        },
+        foregroundColors,
       },
     },
     actions: { maxActions: 6, spacing: 'default', buttonSpacing: 8, actionsOrientation: 'horizontal', actionAlignment: 'left', showCard: { actionMode: 'inline' } },
