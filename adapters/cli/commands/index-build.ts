@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { CliIO } from '../io.js';
+import { parseCliArgs, resolveDataDir } from '../common.js';
 
 export const summary = 'index build: parse the specs and write the snapshot the server loads at start';
 
@@ -13,35 +14,23 @@ const USAGE = 'Usage: classbot index build [--data DIR] [--out FILE] [--json]';
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = [...argv];
   const sub = args.shift();
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    io.out(`${USAGE}\n  ${summary}\n  DIR defaults to CLASSBOT_DATA or index-data; FILE to DIR/.classbot.snapshot.`);
+  if (sub === '--help' || sub === '-h' || sub === 'help' || (sub === 'build' && args.some((a) => a === '--help' || a === '-h'))) {
+    io.out(`${USAGE}\n  ${summary}\n  DIR defaults to CLASSBOT_DATA, else the repository's index-data/; FILE to DIR/.classbot.snapshot.`);
     return 0;
   }
   if (sub !== 'build') {
     io.err(`classbot index: ${sub ? `unknown subcommand "${sub}"` : 'missing subcommand'} (${USAGE})`);
     return 2;
   }
-  let data = io.env.CLASSBOT_DATA || 'index-data';
-  let out: string | undefined;
-  let json = false;
-  while (args.length) {
-    const arg = args.shift()!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name === '--data' || name === '--out') {
-      const value = inline ?? args.shift();
-      if (!value) {
-        io.err(`classbot index build: ${name} needs a value (${USAGE})`);
-        return 2;
-      }
-      if (name === '--data') data = value;
-      else out = value;
-    } else if (name === '--json') json = true;
-    else {
-      io.err(`classbot index build: unknown option "${arg}" (${USAGE})`);
-      return 2;
-    }
+  const parsed = parseCliArgs(args, ['--out']);
+  if ('error' in parsed || parsed.positional.length > 0) {
+    const problem = 'error' in parsed ? parsed.error : `unexpected argument "${parsed.positional[0]}"`;
+    io.err(`classbot index build: ${problem} (${USAGE})`);
+    return 2;
   }
-  const dir = resolve(data);
+  const { json } = parsed;
+  const out = parsed.options.out;
+  const dir = resolveDataDir(parsed.data, io.env);
   const { buildCorpusSnapshot, defaultSnapshotPath, indexPersists } = await import('../../../src/snapshot/corpus-snapshot.js');
   const file = out ? resolve(out) : defaultSnapshotPath(dir);
   const { built, bytes, ms } = await buildCorpusSnapshot(dir, file);
