@@ -123,6 +123,33 @@ describe('snapshot: load or build', () => {
     const back = await readSnapshot<typeof payload>(path);
     expect(back.header).toMatchObject({ sourceHash: 'h', schema: 's' });
     expect(back.payload).toEqual(payload);
-    expect(back.header.format).toBe(2);
+    expect(back.header.format).toBe(3);
+  });
+
+  it('carries binary parts byte for byte, aligned for typed-array views, between JSON parts', async () => {
+    const path = join(dir, 'bin.snapshot');
+    const floats = new Float64Array([1.5, -2, Math.PI]);
+    const odd = new Uint8Array([10, 0, 255, 10, 13]); // newlines inside binary data must not split anything
+    for (const sourceHash of ['h', 'hash-of-another-length']) {
+      const payload = { before: ['x'], floats: new Uint8Array(floats.buffer), odd, after: { y: 1 } };
+      await writeSnapshot(path, { sourceHash, sourceFiles: 1, schema: 's' }, payload);
+      const back = (await readSnapshot<Record<string, unknown>>(path)).payload;
+      expect(back.before).toEqual(['x']);
+      expect(back.after).toEqual({ y: 1 });
+      expect([...(back.odd as Uint8Array)]).toEqual([...odd]);
+      const bytes = back.floats as Uint8Array;
+      expect(bytes.byteOffset % 8).toBe(0);
+      expect([...new Float64Array(bytes.buffer, bytes.byteOffset, 3)]).toEqual([...floats]);
+    }
+  });
+
+  it('reports a snapshot whose binary part is cut short as corrupt, not as data', async () => {
+    const path = join(dir, 'cut.snapshot');
+    await writeSnapshot(path, { sourceHash: 'h', sourceFiles: 1, schema: 's' }, { blob: new Uint8Array(64).fill(7) });
+    const bytes = await readFile(path);
+    // Same length, but the byte after the part is no longer the closing newline.
+    bytes[bytes.length - 1] = 7;
+    await writeFile(path, bytes);
+    await expect(readSnapshot(path)).rejects.toThrow(/truncated|cannot decode/);
   });
 });
