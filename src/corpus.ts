@@ -33,7 +33,7 @@ export interface Corpus {
  */
 export async function loadCorpus(dir: string, opts: { logger?: Logger; snapshot?: false | string } = {}): Promise<Corpus> {
   const started = performance.now();
-  const { specs, problems, index, from } = await loadCorpusParts(dir, {
+  const { specs, problems, index, byId, from } = await loadCorpusParts(dir, {
     ...(opts.logger ? { logger: opts.logger } : {}),
     ...(opts.snapshot !== undefined ? { snapshot: opts.snapshot } : {}),
   });
@@ -46,7 +46,7 @@ export async function loadCorpus(dir: string, opts: { logger?: Logger; snapshot?
     dir,
     specs,
     problems,
-    byId: new Map(specs.map((spec) => [spec.id, spec])),
+    byId: byId ?? new Map(specs.map((spec) => [spec.id, spec])),
     search: index.search,
     searchTitles: index.searchTitles,
   };

@@ -17,6 +17,7 @@ import { loadSpecs, type LoadProblem } from '../ingest/load.js';
 import type { ClassSpec } from '../model/spec.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { loadOrBuild, writeSnapshotOf, type LoadOrBuildResult, type SnapshotCodec } from './load-or-build.js';
+import { encodeSpecRecords, openSpecStore } from './spec-store.js';
 
 export { defaultSnapshotPath } from './load-or-build.js';
 
@@ -34,10 +35,14 @@ export interface BuiltCorpus {
   specs: ClassSpec[];
   problems: LoadProblem[];
   index: SpecIndex;
+  /** Spec by id, when the specs come from a lazy store (else built from `specs`). */
+  byId?: ReadonlyMap<string, ClassSpec>;
 }
 
 interface Payload {
-  specs: ClassSpec[];
+  /** Spec ids in corpus order, and the specs as compressed records (src/snapshot/spec-store.ts). */
+  specIds: string[];
+  specRecords: Uint8Array;
   problems: LoadProblem[];
   index?: unknown;
 }
@@ -45,18 +50,24 @@ interface Payload {
 export function corpusCodec(dir: string): SnapshotCodec<BuiltCorpus, Payload> {
   return {
     // A snapshot fits only the code that wrote it (parser, index, model): otherwise it is rebuilt.
-    schema: `classbot-corpus-1${indexPersists ? '+index' : ''}-${codeFingerprint()}`,
+    schema: `classbot-corpus-2${indexPersists ? '+index' : ''}-${codeFingerprint()}`,
     encode: (c) => ({
-      specs: c.specs,
+      specIds: c.specs.map((spec) => spec.id),
+      specRecords: encodeSpecRecords(c.specs),
       problems: c.problems,
       ...(indexPersists ? { index: persistence.saveSpecIndex!(c.index) } : {}),
     }),
-    decode: (p) => ({
-      dir,
-      specs: p.specs,
-      problems: p.problems,
-      index: indexPersists && p.index !== undefined ? persistence.loadSpecIndex!(p.specs, p.index) : buildSpecIndex(p.specs),
-    }),
+    decode: (p) => {
+      // Nothing is parsed here: specs are read from their records when first used.
+      const store = openSpecStore(p.specRecords, p.specIds);
+      return {
+        dir,
+        specs: store.specs,
+        byId: store.byId,
+        problems: p.problems,
+        index: indexPersists && p.index !== undefined ? persistence.loadSpecIndex!(store.specs, p.index) : buildSpecIndex(store.specs),
+      };
+    },
     stats: (c) => ({ specs: c.specs.length, problems: c.problems.length, sections: c.index.sectionCount }),
   };
 }
@@ -73,7 +84,7 @@ export function assembleCorpus(built: BuiltCorpus): Corpus {
     dir: built.dir,
     specs: built.specs,
     problems: built.problems,
-    byId: new Map(built.specs.map((spec) => [spec.id, spec])),
+    byId: built.byId ?? new Map(built.specs.map((spec) => [spec.id, spec])),
     search: built.index.search,
     searchTitles: built.index.searchTitles,
   };

@@ -86,6 +86,13 @@ export function openSpecStore(blob: Uint8Array, ids: readonly string[], opts: { 
   };
 
   const specs = lazyArray(count, get);
+  function* entries(): Generator<[string, ClassSpec], undefined> {
+    for (let i = 0; i < count; i++) yield [ids[i]!, get(i)];
+  }
+  function* values(): Generator<ClassSpec, undefined> {
+    for (let i = 0; i < count; i++) yield get(i);
+  }
+  type It<T> = MapIterator<T>;
   const byId: ReadonlyMap<string, ClassSpec> = {
     get size() {
       return count;
@@ -98,16 +105,10 @@ export function openSpecStore(blob: Uint8Array, ids: readonly string[], opts: { 
     forEach(fn, thisArg) {
       ids.forEach((id, i) => fn.call(thisArg, get(i), id, byId));
     },
-    *entries() {
-      for (let i = 0; i < count; i++) yield [ids[i]!, get(i)] as [string, ClassSpec];
-    },
-    keys: () => ids[Symbol.iterator](),
-    *values() {
-      for (let i = 0; i < count; i++) yield get(i);
-    },
-    [Symbol.iterator]() {
-      return this.entries();
-    },
+    entries: () => entries() as unknown as It<[string, ClassSpec]>,
+    keys: () => ids[Symbol.iterator]() as unknown as It<string>,
+    values: () => values() as unknown as It<ClassSpec>,
+    [Symbol.iterator]: () => entries() as unknown as It<[string, ClassSpec]>,
   };
   return { specs, byId, ids, indexOf: (id) => position.get(id), parsedCount: () => parsed.size };
 }
@@ -137,6 +138,8 @@ function lazyArray<T>(length: number, get: (i: number) => T): T[] {
       }
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
+    // Reflection (deep equality, Object.keys) sees the elements like a plain array's.
+    ownKeys: (t) => [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
     set: readOnly,
     deleteProperty: readOnly,
     defineProperty: readOnly,
