@@ -12,6 +12,7 @@ import type { Answer, CandidateProfile, EducationLevel, FitResult, Verdict } fro
 import { Citations, answer, followUp, notFoundAnswer, specName } from './answers.js';
 import { areasOf, isComputingField, overlaps, type Area } from './areas.js';
 import type { EngineContext, SpecFeatures } from './context.js';
+import { fitIndex, type FitIndex } from './fit-index.js';
 import { limitInput } from './input.js';
 import type { MqPath, MqRules, Substitution } from './mq.js';
 import { pickSpec } from './pick.js';
@@ -63,36 +64,28 @@ export function fit(ctx: EngineContext, input: string | CandidateProfile, opts: 
       allNotes,
     );
   }
-  let targets: SpecFeatures[];
+  let single: SpecFeatures | undefined;
   if (opts.spec && opts.spec.trim()) {
     const picked = pickSpec(ctx, opts.spec, (s) => ({ op: 'fit', specId: s.id, ...(typeof input === 'string' ? { profile: input } : {}) }), allNotes);
     if (picked.answer) return picked.answer;
-    targets = [ctx.byId.get(picked.spec.id)!];
-  } else targets = [...ctx.byId.values()];
+    single = ctx.byId.get(picked.spec.id)!;
+  }
 
   const cand = candidateOf(profile);
   const cites = new Citations();
-  const counts: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 0, 'does-not-meet': 0, 'not-assessable': 0 };
-  const memo = new Map<MqRules, RulesVerdict>();
-  const quick = new Map<string, Verdict>();
-  // Pass 1: a verdict per spec (one evaluation per distinct rule set), bucketed best first.
-  const buckets: Record<Verdict, SpecFeatures[]> = { meets: [], 'meets-with-substitution': [], 'does-not-meet': [], 'not-assessable': [] };
-  for (const f of targets) {
-    const v = f.mq.assessable ? quickVerdict(f.mq, cand, quick) : 'not-assessable';
-    counts[v]++;
-    buckets[v].push(f);
-  }
+  // Pass 1: a verdict per spec without any text (counts, and which specs are shown).
+  const { counts, shown, total } = single ? verdictOfOne(single, cand) : verdictsOfAll(fitIndex(ctx), cand);
   // Pass 2: full results (explanations, citations) only for the specs shown.
-  const shown = [...buckets.meets, ...buckets['meets-with-substitution'], ...buckets['does-not-meet'], ...buckets['not-assessable']].slice(0, MAX_RESULTS);
+  const memo = new Map<MqRules, RulesVerdict>();
   const results: FitResult[] = shown.map((f) => evaluate(f, cand, cites, true, memo));
-  if (targets.length > MAX_RESULTS) allNotes.push(`Showing ${MAX_RESULTS} of ${targets.length} specs; the counts cover all of them.`);
+  if (total > MAX_RESULTS) allNotes.push(`Showing ${MAX_RESULTS} of ${total} specs; the counts cover all of them.`);
   if (results.some((r) => r.interpretation)) allNotes.push('Some rules had to be interpreted (marked); check them against the quoted text.');
   allNotes.push('The profile is used for this check only; it is not stored.');
   const profileSummary = summarizeProfile(profile);
-  const one = targets.length === 1 ? results[0] : undefined;
+  const one = total === 1 ? results[0] : undefined;
   const text = one
     ? `${VERDICT_TEXT[one.verdict]} — ${specNameOf(ctx, one.specId)}. ${one.explanation}`
-    : `Candidate (${profileSummary}) against ${targets.length} specs: ${(Object.keys(counts) as Verdict[]).filter((v) => counts[v]).map((v) => `${counts[v]} ${VERDICT_TEXT[v].toLowerCase()}`).join(', ')}.`;
+    : `Candidate (${profileSummary}) against ${total} specs: ${(Object.keys(counts) as Verdict[]).filter((v) => counts[v]).map((v) => `${counts[v]} ${VERDICT_TEXT[v].toLowerCase()}`).join(', ')}.`;
   const fu = results
     .filter((r) => r.verdict !== 'not-assessable')
     .slice(0, 2)
@@ -184,14 +177,55 @@ function judge(rules: MqRules, cand: Candidate, say = true): RulesVerdict {
   return { verdict: best.verdict, explanation, missing, steps: best.steps, interpretation: best.interpretation, quotes: best.quotes, sources: best.sources };
 }
 
-/** Verdict only: the same evaluation without building any text (pass 1 over every spec). */
-function quickVerdict(rules: MqRules, cand: Candidate, memo: Map<string, Verdict>): Verdict {
-  let v = memo.get(rules.signature);
-  if (!v) {
-    v = judge(rules, cand, false).verdict;
-    memo.set(rules.signature, v);
+interface FirstPass {
+  counts: Record<Verdict, number>;
+  /** The specs the answer lists: best verdict first, corpus order within a verdict, at most MAX_RESULTS. */
+  shown: SpecFeatures[];
+  total: number;
+}
+
+const VERDICTS: readonly Verdict[] = ['meets', 'meets-with-substitution', 'does-not-meet', 'not-assessable'];
+const NOT_ASSESSABLE = 3;
+
+function verdictOfOne(f: SpecFeatures, cand: Candidate): FirstPass {
+  const counts: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 0, 'does-not-meet': 0, 'not-assessable': 0 };
+  counts[f.mq.assessable ? judge(f.mq, cand, false).verdict : 'not-assessable']++;
+  return { counts, shown: [f], total: 1 };
+}
+
+/**
+ * Verdict only, over every spec: each signature group is judged once without building text (fit-index.ts),
+ * then one walk over the specs in order picks the ones shown, stopping once every verdict's share is found.
+ */
+function verdictsOfAll(index: FitIndex, cand: Candidate): FirstPass {
+  const code = new Uint8Array(index.rules.length);
+  const n = [0, 0, 0, 0];
+  for (let g = 0; g < index.rules.length; g++) {
+    const c = VERDICTS.indexOf(judge(index.rules[g]!, cand, false).verdict);
+    code[g] = c;
+    n[c]! += index.size[g]!;
   }
-  return v;
+  n[NOT_ASSESSABLE] = index.notAssessable;
+  // How many of each verdict the list takes: all the better ones first, up to MAX_RESULTS in all.
+  const quota = [0, 0, 0, 0];
+  let room = MAX_RESULTS;
+  for (let c = 0; c < 4; c++) {
+    quota[c] = Math.min(n[c]!, room);
+    room -= quota[c]!;
+  }
+  const picked: SpecFeatures[][] = [[], [], [], []];
+  let left = MAX_RESULTS - room;
+  const { groupOf, features } = index;
+  for (let i = 0; left > 0 && i < groupOf.length; i++) {
+    const g = groupOf[i]!;
+    const c = g < 0 ? NOT_ASSESSABLE : code[g]!;
+    if (picked[c]!.length < quota[c]!) {
+      picked[c]!.push(features[i]!);
+      left--;
+    }
+  }
+  const counts = Object.fromEntries(VERDICTS.map((v, c) => [v, n[c]!])) as Record<Verdict, number>;
+  return { counts, shown: picked.flat(), total: features.length };
 }
 
 function verdictOf(rules: MqRules, cand: Candidate, memo: Map<MqRules, RulesVerdict>): RulesVerdict {
