@@ -20,11 +20,12 @@ export function percentiles(samples: number[]): Percentiles {
 
 export const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
-export function memoryMB(): { heapMB: number; rssMB: number } {
+/** Heap after GC, RSS, and the bytes held in ArrayBuffers outside the heap (typed-array indexes, spec records). */
+export function memoryMB(): { heapMB: number; rssMB: number; buffersMB: number } {
   gc();
   gc();
   const m = process.memoryUsage();
-  return { heapMB: Math.round(m.heapUsed / 2 ** 20), rssMB: Math.round(m.rss / 2 ** 20) };
+  return { heapMB: Math.round(m.heapUsed / 2 ** 20), rssMB: Math.round(m.rss / 2 ** 20), buffersMB: Math.round(m.arrayBuffers / 2 ** 20) };
 }
 
 export async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
