@@ -1,34 +1,40 @@
 /**
- * The corpus indexes (Orama): section passages for topic search, and a small separate title index for
- * resolving which spec a question means. Search is synchronous (no async Orama components are used).
+ * The corpus indexes: section passages for topic search, and a small separate title index for resolving which spec
+ * a question means. Both are compact inverted indexes over typed arrays (./compact/) that answer exactly as the
+ * Orama 3.1 databases they replace (same tokens, BM25 scores, prefix and typo matching, ties; checked by
+ * test/index/compact-vs-orama.test.ts against ./orama-reference.ts).
  *
- * Built for scale: titles live apart from the full text, section search can be restricted to given specs,
- * no sort indexes are built, and typo tolerance is bounded.
+ * The index holds no text: section text, headings and titles come from the specs, only for the hits returned.
+ * Sections of one spec are consecutive documents, so restricting a search to specs is a range check.
  */
-import { count, create, insertMultiple, load, save, search, type AnyOrama, type RawData, type Results } from '@orama/orama';
 import type { ClassSpec } from '../model/spec.js';
 import { jurisdictionPrefix } from '../ingest/ids.js';
+import { buildDb } from './compact/build.js';
+import { radixContains } from './compact/radix.js';
+import { dbFromBlob, dbParts, decodeBlob, encodeBlob, type DbMeta } from './compact/persist.js';
+import { searchDb, type DbHit } from './compact/search.js';
+import type { CompactDb } from './compact/types.js';
 import { makeSnippet, tokenMatches } from './snippet.js';
-import { collapseSynonyms, createSpecTokenizer, prepareQuery, tokenize, wordTokens } from './tokenizer.js';
+import { collapseSynonyms, prepareQuery, tokenize, wordTokens } from './tokenizer.js';
 import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './types.js';
-import './orama-radix.js'; // linear word lookup in Orama's radix tree (measured: O(df²) per word otherwise)
 
-// Only what is searched or filtered is in the schema (jurisdiction rides along in the stored document, unindexed).
-// Titles are not repeated in every section: the small title index scores them once per spec (see search()).
-const SECTION_SCHEMA = { specId: 'enum', section: 'string', text: 'string' } as const;
-const TITLE_SCHEMA = { specId: 'enum', title: 'string', aliases: 'string', codes: 'string' } as const;
+/** Searchable properties in schema order (the order Orama adds their scores in). */
+const SECTION_PROPERTIES = ['section', 'text'] as const;
+const TITLE_PROPERTIES = ['title', 'aliases', 'codes'] as const;
 
 /** Title matches outrank heading matches, which outrank body text. */
 const SECTION_BOOST = { section: 2, text: 1 };
 /** Weight of a spec's title score added to each of its passages (title > heading > body). */
 const TITLE_WEIGHT = 1.5;
 const TITLE_BOOST = { title: 3, aliases: 1.5, codes: 2 };
-const TITLE_PARAMS = { properties: ['title', 'aliases', 'codes'], boost: TITLE_BOOST };
 const MAX_TOLERANCE = 2;
-/** Searches restricted to at most this many specs, in a corpus of at least this many, use an index of their own. */
+/**
+ * Searches restricted to at most this many specs, in a corpus of at least this many, are scored as in an index of
+ * just those specs (their own document counts and field lengths: what the Orama index did for speed, kept so answers
+ * do not change). Such an index is small and cheap to build (tokenizing the specs' sections).
+ */
 const RESTRICT_MAX_SPECS = 16;
 const RESTRICT_MIN_CORPUS = 500;
-/** How many of those small indexes are kept (measured: ~160 KB of heap for one spec's; ~2 ms to build). */
 const RESTRICT_CACHE = 64;
 
 export interface SpecIndex {
@@ -38,92 +44,98 @@ export interface SpecIndex {
   sectionCount: number;
 }
 
-interface TitleDoc {
-  id: string;
-  specId: string;
-  title: string;
-  aliases: string;
-  codes: string;
-}
-
-interface SectionDoc {
-  id: string;
-  specId: string;
-  title: string;
-  jurisdiction: string | null;
-  section: string;
-  text: string;
-}
-
+/** Everything an index is made of; specs are document numbers' owners, in order. */
 interface Dbs {
-  sections: AnyOrama;
-  titles: AnyOrama;
-}
-
-/** The two empty databases, always with the same schema and tokenizer (also before loading a snapshot). */
-function createDbs(): Dbs {
-  return {
-    sections: create({ schema: SECTION_SCHEMA, components: { tokenizer: createSpecTokenizer() }, sort: { enabled: false } }),
-    titles: create({ schema: TITLE_SCHEMA, components: { tokenizer: createSpecTokenizer() }, sort: { enabled: false } }),
-  };
+  sections: CompactDb;
+  titles: CompactDb;
+  /** Section documents of spec i: [specDocStart[i], specDocStart[i + 1]). */
+  specDocStart: Uint32Array;
+  specIds: readonly string[];
 }
 
 const databases = new WeakMap<SpecIndex, Dbs>();
 
-/** Build both indexes from parsed specs. */
-export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
-  const dbs = createDbs();
-  const { sections, titles } = dbs;
-  const sectionDocs: SectionDoc[] = specs.flatMap((spec) =>
-    spec.sections.map((section, n) => ({
-      id: `${spec.id}#${n}`,
-      specId: spec.id,
-      title: spec.title,
-      jurisdiction: spec.jurisdiction.name,
-      section: section.heading,
-      text: section.text,
-    })),
-  );
-  sync(insertMultiple(sections, sectionDocs as never[], 1000));
-  sync(
-    insertMultiple(
-      titles,
-      specs.map((spec) => ({
-        id: spec.id,
-        specId: spec.id,
-        title: `${spec.title} ${spec.series?.name ?? ''}`.trim(),
-        aliases: [spec.jurisdiction.name ?? '', jurisdictionPrefix(spec).toUpperCase(), spec.id].join(' '),
-        codes: spec.codes.map((code) => code.value).join(' '),
-      })) as never[],
-      1000,
-    ),
-  );
-  return wrap(dbs, specs);
+/** A spec's title document (what the title index searches; allTerms rechecks the same text). */
+function titleDoc(spec: ClassSpec): { title: string; aliases: string; codes: string } {
+  return {
+    title: `${spec.title} ${spec.series?.name ?? ''}`.trim(),
+    aliases: [spec.jurisdiction.name ?? '', jurisdictionPrefix(spec).toUpperCase(), spec.id].join(' '),
+    codes: spec.codes.map((code) => code.value).join(' '),
+  };
 }
 
-/** The index as plain data (Orama's save() of each database), for a snapshot. */
-export function saveSpecIndex(index: SpecIndex): unknown {
+/** Build both indexes from parsed specs. */
+export function buildSpecIndex(specs: readonly ClassSpec[]): SpecIndex {
+  const specDocStart = new Uint32Array(specs.length + 1);
+  const headings: string[] = [];
+  const texts: string[] = [];
+  const seen = new Set<string>();
+  specs.forEach((spec, i) => {
+    // Orama refused a second document with the same id; so do we (hits name specs by id).
+    if (seen.has(spec.id)) throw new Error(`duplicate spec id ${spec.id}: cannot index it twice`);
+    seen.add(spec.id);
+    specDocStart[i] = headings.length;
+    for (const section of spec.sections) {
+      headings.push(section.heading);
+      texts.push(section.text);
+    }
+  });
+  specDocStart[specs.length] = headings.length;
+  const sections = buildDb([['section', headings], ['text', texts]], headings.length);
+  const titleDocs = specs.map(titleDoc);
+  const titles = buildDb(
+    TITLE_PROPERTIES.map((property) => [property, titleDocs.map((doc) => doc[property])] as const),
+    specs.length,
+  );
+  return wrap({ sections, titles, specDocStart, specIds: specs.map((spec) => spec.id) }, specs);
+}
+
+interface BlobMeta {
+  specCount: number;
+  sections: DbMeta;
+  titles: DbMeta;
+}
+
+/** The index as one binary blob (typed arrays and UTF-8 dictionaries), for a snapshot. */
+export function saveSpecIndex(index: SpecIndex): Uint8Array {
   const dbs = databases.get(index);
   if (!dbs) throw new Error('not an index built by buildSpecIndex');
-  return { version: 1, sections: save(dbs.sections), titles: save(dbs.titles) };
+  const sections = dbParts('sections', dbs.sections);
+  const titles = dbParts('titles', dbs.titles);
+  const meta: BlobMeta = { specCount: dbs.specIds.length, sections: sections.meta, titles: titles.meta };
+  return encodeBlob(meta, [['specIds', dbs.specIds.join('\n')], ['specDocStart', dbs.specDocStart], ...sections.parts, ...titles.parts]);
 }
 
 /**
- * Restore an index saved by saveSpecIndex. The databases are created with the same schema and tokenizer first,
- * then loaded (Orama's persistence restore() would bring back a default tokenizer: no synonyms, no stemming).
+ * Restore an index saved by saveSpecIndex, for the same specs in the same order (the snapshot keeps both).
+ * Views over the blob: nothing is rebuilt. Throws on a blob it cannot read or that belongs to other specs.
  */
-export function loadSpecIndex(specs: readonly ClassSpec[], raw: unknown): SpecIndex {
-  const data = raw as { version?: number; sections?: RawData; titles?: RawData } | null;
-  if (!data || data.version !== 1 || !data.sections || !data.titles) throw new Error('not a saved classbot index');
-  const dbs = createDbs();
-  load(dbs.sections, data.sections);
-  load(dbs.titles, data.titles);
-  return wrap(dbs, specs);
+export function loadSpecIndex(specs: readonly ClassSpec[], blob: Uint8Array): SpecIndex {
+  const decoded = decodeBlob<BlobMeta>(blob);
+  const { meta } = decoded;
+  const specIds = specs.map((spec) => spec.id);
+  if (meta.specCount !== specs.length || decoded.text('specIds') !== specIds.join('\n')) {
+    throw new Error(`saved index does not match the specs (${meta.specCount} saved, ${specs.length} given, or other ids): rebuild it`);
+  }
+  const specDocStart = decoded.u32('specDocStart');
+  const mismatch = specs.findIndex((spec, i) => specDocStart[i + 1]! - specDocStart[i]! !== spec.sections.length);
+  if (specDocStart.length !== specs.length + 1 || mismatch >= 0) {
+    throw new Error(`saved index does not match the specs (sections of ${specs[mismatch]?.id ?? 'the corpus'} differ): rebuild it`);
+  }
+  const sections = dbFromBlob('sections', meta.sections, decoded);
+  const titles = dbFromBlob('titles', meta.titles, decoded);
+  return wrap({ sections, titles, specDocStart, specIds }, specs);
+}
+
+interface SearchParams {
+  properties: readonly string[];
+  boost: Readonly<Record<string, number>>;
+  within?: Uint32Array;
 }
 
 function wrap(dbs: Dbs, specs: readonly ClassSpec[]): SpecIndex {
-  const { sections, titles } = dbs;
-  const byId = new Map(specs.map((spec) => [spec.id, spec]));
+  const { sections, titles, specDocStart } = dbs;
+  const ordinal = new Map(specs.map((spec, i) => [spec.id, i]));
   // Small indexes of a few specs each, most recently used last.
   const smallIndexes = new Map<string, SpecIndex>();
   const restricted = (specIds: readonly string[]): SpecIndex | undefined => {
@@ -131,10 +143,39 @@ function wrap(dbs: Dbs, specs: readonly ClassSpec[]): SpecIndex {
     const key = [...new Set(specIds)].sort().join('\n');
     let small = smallIndexes.get(key);
     if (small) smallIndexes.delete(key);
-    else small = buildSpecIndex(key.split('\n').flatMap((id) => byId.get(id) ?? []));
+    else small = buildSpecIndex(key.split('\n').flatMap((id) => specs[ordinal.get(id) ?? -1] ?? []));
     smallIndexes.set(key, small);
     if (smallIndexes.size > RESTRICT_CACHE) smallIndexes.delete(smallIndexes.keys().next().value!);
     return small;
+  };
+  /** The section documents of the named specs, as ascending [start, end) pairs (unknown ids name nothing). */
+  const documentsOf = (specIds: readonly string[]): Uint32Array => {
+    const ordinals = [...new Set(specIds.flatMap((id) => ordinal.get(id) ?? []))].sort((a, b) => a - b);
+    const ranges = new Uint32Array(ordinals.length * 2);
+    ordinals.forEach((i, n) => {
+      ranges[2 * n] = specDocStart[i]!;
+      ranges[2 * n + 1] = specDocStart[i + 1]!;
+    });
+    return ranges;
+  };
+  /** Spec ordinal of a section document. */
+  const specOf = (doc: number): number => {
+    let lo = 0;
+    let hi = specs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (specDocStart[mid + 1]! <= doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  /** One Orama search call: the term tokenized, then all hits scored, best `limit` returned. */
+  const oramaSearch = (db: CompactDb, term: string, params: SearchParams, tolerance: number, limit: number): DbHit[] => {
+    const tokens = tokenize(term);
+    // Orama: "if the tokenizer returns an empty array" for an empty term, every word matches.
+    if (tokens.length === 0 && !term) tokens.push('');
+    return searchDb(db, { tokens, ...params, tolerance, limit });
   };
 
   /**
@@ -142,74 +183,75 @@ function wrap(dbs: Dbs, specs: readonly ClassSpec[]): SpecIndex {
    * alone with the tolerance: short words with an edit distance match half the dictionary ("bs" → "by").
    * Scores add up, the exact pass counting double. Two bounded searches per query.
    */
-  function rankedSearch<T extends { id: string }>(
-    db: AnyOrama,
-    terms: string,
-    params: Record<string, unknown>,
-    tolerance: number,
-    limit: number,
-  ): Array<{ document: T; score: number }> {
-    const scored = new Map<string, { document: T; score: number }>();
+  function rankedSearch(db: CompactDb, terms: string, params: SearchParams, tolerance: number, limit: number): DbHit[] {
+    const scored = new Map<number, DbHit>();
     const run = (term: string, tol: number, weight: number) => {
-      const results = sync(search(db, { ...params, term, tolerance: tol, limit: limit * 2 } as never)) as Results<T>;
-      for (const hit of results.hits) {
-        const entry = scored.get(hit.id) ?? { document: hit.document, score: 0 };
+      for (const hit of oramaSearch(db, term, params, tol, limit * 2)) {
+        const entry = scored.get(hit.doc) ?? { doc: hit.doc, score: 0 };
         entry.score += hit.score * weight;
-        scored.set(hit.id, entry);
+        scored.set(hit.doc, entry);
       }
     };
     const { term, freeWords } = collapseSynonyms(terms);
     run(term, 0, 2);
     // Only words the index does not hold can be typos: a second, tolerant pass over every posting of a known
     // word cost as much as the search itself (measured at 10,000 specs) and found nothing the exact pass missed.
-    const longWords = (freeWords.match(/[A-Za-z]{5,}/g) ?? []).filter((word) => !indexHolds(db, params.properties as string[], word));
+    const longWords = (freeWords.match(/[A-Za-z]{5,}/g) ?? []).filter((word) => !indexHolds(db, params.properties, word));
     if (tolerance > 0 && longWords.length > 0) run(longWords.join(' '), tolerance, 1);
     return [...scored.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
+  const titleParams: SearchParams = { properties: TITLE_PROPERTIES, boost: TITLE_BOOST };
+
   const index: SpecIndex = {
-    sectionCount: count(sections) as number,
+    sectionCount: sections.docsCount,
     search(terms, opts = {}) {
       const prepared = prepareQuery(terms);
       // Words to mark in snippets: a synonym phrase as a whole ("job control language"), not its parts.
       const queryTokens = tokenize(collapseSynonyms(prepared).term);
       if (queryTokens.length === 0) return [];
       if (opts.specIds && opts.specIds.length === 0) return [];
-      // A few named specs in a large corpus: search an index of just their sections (Orama scores every posting
-      // of a word before applying `where`: ~20 ms for "period" at 10,000 specs, for one spec's answer).
       const few = opts.specIds ? restricted(opts.specIds) : undefined;
       if (few) return few.search(terms, { ...opts, specIds: undefined });
       const tolerance = boundTolerance(opts.tolerance, prepared);
-      const where = opts.specIds ? { specId: { in: [...opts.specIds] } } : undefined;
-      const params = { properties: ['section', 'text'], boost: SECTION_BOOST, ...(where ? { where } : {}) };
+      const params: SearchParams = {
+        properties: SECTION_PROPERTIES,
+        boost: SECTION_BOOST,
+        ...(opts.specIds ? { within: documentsOf(opts.specIds) } : {}),
+      };
       const limit = opts.limit ?? 10;
-      const titleScores = new Map(
-        rankedSearch<TitleDoc>(titles, prepared, TITLE_PARAMS, tolerance, 50).map((hit) => [hit.document.specId, hit.score]),
-      );
-      return rankedSearch<SectionDoc>(sections, prepared, params, tolerance, Math.max(30, limit * 3))
-        .map((hit) => ({ hit, score: hit.score + TITLE_WEIGHT * (titleScores.get(hit.document.specId) ?? 0) }))
+      const titleScores = new Map(rankedSearch(titles, prepared, titleParams, tolerance, 50).map((hit) => [hit.doc, hit.score]));
+      return rankedSearch(sections, prepared, params, tolerance, Math.max(30, limit * 3))
+        .map((hit) => {
+          const spec = specOf(hit.doc);
+          return { hit, spec, score: hit.score + TITLE_WEIGHT * (titleScores.get(spec) ?? 0) };
+        })
         .sort((a, b) => b.score - a.score)
         .slice(0, limit)
-        .map(({ hit, score }) => ({
-          specId: hit.document.specId,
-          title: hit.document.title,
-          jurisdiction: hit.document.jurisdiction,
-          section: hit.document.section,
-          score,
-          snippet: makeSnippet(hit.document.text, queryTokens, tolerance),
-        }));
+        .map(({ hit, spec: i, score }) => {
+          const spec = specs[i]!;
+          const section = spec.sections[hit.doc - specDocStart[i]!]!;
+          return {
+            specId: spec.id,
+            title: spec.title,
+            jurisdiction: spec.jurisdiction.name,
+            section: section.heading,
+            score,
+            snippet: makeSnippet(section.text, queryTokens, tolerance),
+          };
+        });
     },
     searchTitles(terms, opts = {}) {
       const prepared = prepareQuery(terms);
       if (tokenize(prepared).length === 0) return [];
-      const hits = rankedSearch<TitleDoc>(titles, prepared, TITLE_PARAMS, boundTolerance(opts.tolerance, prepared), opts.limit ?? 10);
+      const hits = rankedSearch(titles, prepared, titleParams, boundTolerance(opts.tolerance, prepared), opts.limit ?? 10);
       const wanted = tokenize(collapseSynonyms(prepared).term);
-      return hits.flatMap((hit) => {
-        const spec = byId.get(hit.document.specId);
-        if (!spec) return [];
-        const have = tokenize(`${hit.document.title} ${hit.document.aliases} ${hit.document.codes}`);
-        const allTerms = wanted.every((token) => have.some((doc) => tokenMatches(doc, token, 0)));
-        return [{ specId: spec.id, title: spec.title, jurisdiction: spec.jurisdiction.name, score: hit.score, allTerms }];
+      return hits.map((hit) => {
+        const spec = specs[hit.doc]!;
+        const doc = titleDoc(spec);
+        const have = tokenize(`${doc.title} ${doc.aliases} ${doc.codes}`);
+        const allTerms = wanted.every((token) => have.some((word) => tokenMatches(word, token, 0)));
+        return { specId: spec.id, title: spec.title, jurisdiction: spec.jurisdiction.name, score: hit.score, allTerms };
       });
     },
   };
@@ -217,11 +259,10 @@ function wrap(dbs: Dbs, specs: readonly ClassSpec[]): SpecIndex {
   return index;
 }
 
-/** True when every token of `word` starts a word of one of the properties' trees (what the exact pass matches). */
-function indexHolds(db: AnyOrama, properties: string[], word: string): boolean {
-  const trees = (db.data.index as unknown as { indexes: Record<string, { node?: { contains(term: string): boolean } }> }).indexes;
+/** True when every token of `word` is a node of one of the properties' radix trees (Orama's `contains`). */
+function indexHolds(db: CompactDb, properties: readonly string[], word: string): boolean {
   const tokens = wordTokens(word);
-  return tokens.length > 0 && tokens.every((token) => properties.some((p) => trees[p]?.node?.contains(token)));
+  return tokens.length > 0 && tokens.every((token) => properties.some((p) => db.fields[p] && radixContains(db.fields[p].dictionary, token)));
 }
 
 /** Typo tolerance: as asked (capped), else 1 once the query has a word long enough for a typo to be a typo. */
@@ -229,11 +270,3 @@ function boundTolerance(asked: number | undefined, query: string): number {
   if (asked !== undefined) return Math.max(0, Math.min(MAX_TOLERANCE, Math.floor(asked)));
   return /[A-Za-z]{5,}/.test(query) ? 1 : 0;
 }
-
-/** Orama calls return a value or a Promise; with only synchronous components they return the value. */
-function sync<T>(value: T | Promise<T>): T {
-  if (value instanceof Promise) throw new Error('Orama returned a Promise: an asynchronous component was configured');
-  return value;
-}
-
-export type { AnyOrama };

@@ -1,12 +1,14 @@
 /**
- * The index at corpus sizes where its scale paths take over: a search restricted to a few specs uses an index of
- * their own (same hits as the same search over just those specs), and Orama's word lookup is the linear one.
+ * The index at corpus sizes where its scale paths take over: a search restricted to a few specs is scored as in an
+ * index of their own (same hits as the same search over just those specs), and the Orama word lookup kept for the
+ * reference index (test/index/compact-vs-orama.test.ts) is the linear one.
  */
 import { radix } from '@orama/orama/trees';
 import { describe, expect, it } from 'vitest';
 import { loadSpecs } from '../../src/ingest/load.js';
 import type { ClassSpec } from '../../src/model/spec.js';
 import { buildSpecIndex } from '../../src/index/spec-index.js';
+import '../../src/index/orama-radix.js'; // the patched Orama word lookup the reference index (orama-reference.ts) uses
 import { allTwelve } from '../ingest/helpers.js';
 
 /** Copy i of a spec: its own id and title, same body (so every word has hundreds of postings). */
