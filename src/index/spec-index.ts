@@ -100,6 +100,7 @@ interface BlobMeta {
 export function saveSpecIndex(index: SpecIndex): Uint8Array {
   const dbs = databases.get(index);
   if (!dbs) throw new Error('not an index built by buildSpecIndex');
+  if (dbs.specIds.some((id) => id.includes('\n'))) throw new Error('a spec id contains a line break: cannot save the index');
   const sections = dbParts('sections', dbs.sections);
   const titles = dbParts('titles', dbs.titles);
   const meta: BlobMeta = { specCount: dbs.specIds.length, sections: sections.meta, titles: titles.meta };
@@ -108,22 +109,27 @@ export function saveSpecIndex(index: SpecIndex): Uint8Array {
 
 /**
  * Restore an index saved by saveSpecIndex, for the same specs in the same order (the snapshot keeps both).
- * Views over the blob: nothing is rebuilt. Throws on a blob it cannot read or that belongs to other specs.
+ * Views over the blob: nothing is rebuilt, and no spec is read beyond three spot checks (the specs may be a lazily
+ * parsed store: hits read their spec when returned). Throws on a blob it cannot read or that belongs to other specs.
  */
 export function loadSpecIndex(specs: readonly ClassSpec[], blob: Uint8Array): SpecIndex {
   const decoded = decodeBlob<BlobMeta>(blob);
   const { meta } = decoded;
-  const specIds = specs.map((spec) => spec.id);
-  if (meta.specCount !== specs.length || decoded.text('specIds') !== specIds.join('\n')) {
-    throw new Error(`saved index does not match the specs (${meta.specCount} saved, ${specs.length} given, or other ids): rebuild it`);
-  }
+  const specIds = meta.specCount === 0 ? [] : decoded.text('specIds').split('\n');
   const specDocStart = decoded.u32('specDocStart');
-  const mismatch = specs.findIndex((spec, i) => specDocStart[i + 1]! - specDocStart[i]! !== spec.sections.length);
-  if (specDocStart.length !== specs.length + 1 || mismatch >= 0) {
-    throw new Error(`saved index does not match the specs (sections of ${specs[mismatch]?.id ?? 'the corpus'} differ): rebuild it`);
-  }
   const sections = dbFromBlob('sections', meta.sections, decoded);
   const titles = dbFromBlob('titles', meta.titles, decoded);
+  const mismatch = (why: string) => new Error(`saved index does not match the specs (${why}): rebuild it`);
+  if (specIds.length !== meta.specCount || specDocStart.length !== meta.specCount + 1 || titles.docsCount !== meta.specCount) {
+    throw new Error('not a saved classbot index (spec table is inconsistent)');
+  }
+  if (specs.length !== meta.specCount) throw mismatch(`${meta.specCount} specs saved, ${specs.length} given`);
+  for (const i of new Set([0, specs.length >> 1, specs.length - 1])) {
+    const spec = specs[i];
+    if (!spec) continue;
+    if (spec.id !== specIds[i]) throw mismatch(`spec ${i} is ${spec.id}, saved ${specIds[i]}`);
+    if (spec.sections.length !== specDocStart[i + 1]! - specDocStart[i]!) throw mismatch(`sections of ${spec.id} differ`);
+  }
   return wrap({ sections, titles, specDocStart, specIds }, specs);
 }
 
@@ -135,7 +141,8 @@ interface SearchParams {
 
 function wrap(dbs: Dbs, specs: readonly ClassSpec[]): SpecIndex {
   const { sections, titles, specDocStart } = dbs;
-  const ordinal = new Map(specs.map((spec, i) => [spec.id, i]));
+  // Ids from the index itself: the specs may be a lazily parsed store (read only for hits).
+  const ordinal = new Map(dbs.specIds.map((id, i) => [id, i]));
   // Small indexes of a few specs each, most recently used last.
   const smallIndexes = new Map<string, SpecIndex>();
   const restricted = (specIds: readonly string[]): SpecIndex | undefined => {
@@ -230,7 +237,8 @@ function wrap(dbs: Dbs, specs: readonly ClassSpec[]): SpecIndex {
         .slice(0, limit)
         .map(({ hit, spec: i, score }) => {
           const spec = specs[i]!;
-          const section = spec.sections[hit.doc - specDocStart[i]!]!;
+          const section = spec.sections[hit.doc - specDocStart[i]!];
+          if (!section || spec.id !== dbs.specIds[i]) throw new Error(`index does not match the specs at ${spec.id}: rebuild it`);
           return {
             specId: spec.id,
             title: spec.title,
