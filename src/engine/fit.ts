@@ -37,6 +37,10 @@ interface Candidate {
   top?: CandidateProfile['education'][number];
   master?: CandidateProfile['education'][number];
   exp: Exp[];
+  /** Per request: fieldOk by required field ([field named only, related fields allowed]); thousands of rule sets repeat a few hundred fields. */
+  fieldMemo: [Map<string, FieldOk>, Map<string, FieldOk>];
+  /** Per request: does the master's field match a master-for-experience substitution's field. */
+  masterMemo: Map<string, boolean>;
 }
 
 interface PathEval {
@@ -144,6 +148,8 @@ function candidateOf(p: CandidateProfile): Candidate {
       const text = `${x.area} ${x.title ?? ''}`;
       return { months: x.months, areas: areasOf(text), label: x.area, text: text.toLowerCase(), losAngeles: /los angeles|\blacity\b|city of la\b/i.test(text) };
     }),
+    fieldMemo: [new Map(), new Map()],
+    masterMemo: new Map(),
   };
 }
 
@@ -157,11 +163,18 @@ interface RulesVerdict {
   sources: { section: string; quote: string }[];
 }
 
+const PATH_RANK: Record<PathEval['verdict'], number> = { meets: 0, 'meets-with-substitution': 1, 'does-not-meet': 2 };
+
 /** The verdict of one rule set for this candidate. Specs sharing a rule set (one template) share it. */
 function judge(rules: MqRules, cand: Candidate, say = true): RulesVerdict {
   const evals = rules.paths.length ? rules.paths.map((p) => evaluatePath(p, rules, cand, say)) : [evaluateCombinationOnly(rules, cand, say)];
-  const rank = (e: PathEval) => (e.verdict === 'meets' ? 0 : e.verdict === 'meets-with-substitution' ? 1 : 2);
-  const best = [...evals].sort((a, b) => rank(a) - rank(b) || a.short - b.short)[0]!;
+  // The best path: best verdict, then closest; the first such path on a tie.
+  let best = evals[0]!;
+  for (let i = 1; i < evals.length; i++) {
+    const e = evals[i]!;
+    const d = PATH_RANK[e.verdict] - PATH_RANK[best.verdict];
+    if (d < 0 || (d === 0 && e.short < best.short)) best = e;
+  }
   if (!say) return { verdict: best.verdict, explanation: '', missing: [], steps: [], interpretation: best.interpretation, quotes: [], sources: [] };
   const missing = [...best.missing];
   if (best.verdict === 'does-not-meet' && evals.length > 1) {
@@ -287,14 +300,46 @@ function wordsOfField(field: string): Set<string> {
   return w;
 }
 
-function fieldOk(req: NonNullable<MqPath['education']>, cand: Candidate): { ok: boolean; assumed: boolean } {
-  if (!req.field) return { ok: true, assumed: false };
+interface FieldOk {
+  ok: boolean;
+  assumed: boolean;
+}
+const FIELD_MET: FieldOk = { ok: true, assumed: false };
+const FIELD_ASSUMED: FieldOk = { ok: true, assumed: true };
+const FIELD_NOT_MET: FieldOk = { ok: false, assumed: false };
+
+/** Is the candidate's field of study the required one (memoised per request: it depends on the two fields only)? */
+function fieldOk(req: NonNullable<MqPath['education']>, cand: Candidate): FieldOk {
+  if (!req.field) return FIELD_MET;
   const field = cand.top?.field;
-  if (!field) return { ok: true, assumed: true };
-  const want = wordsOfField(req.field);
-  for (const w of wordsOfField(field)) if (want.has(w)) return { ok: true, assumed: false };
-  if (isComputingField(req.field) && (/\b(cs|it|mis)\b/i.test(field) || (req.relatedAllowed && isComputingField(field)))) return { ok: true, assumed: false };
-  return { ok: false, assumed: false };
+  if (!field) return FIELD_ASSUMED;
+  const memo = cand.fieldMemo[req.relatedAllowed ? 1 : 0];
+  let r = memo.get(req.field);
+  if (!r) {
+    r = fieldMatches(req.field, req.relatedAllowed, field);
+    memo.set(req.field, r);
+  }
+  return r;
+}
+
+function fieldMatches(required: string, relatedAllowed: boolean, field: string): FieldOk {
+  const want = wordsOfField(required);
+  for (const w of wordsOfField(field)) if (want.has(w)) return FIELD_MET;
+  if (isComputingField(required) && (/\b(cs|it|mis)\b/i.test(field) || (relatedAllowed && isComputingField(field)))) return FIELD_MET;
+  return FIELD_NOT_MET;
+}
+
+/** Does the candidate's master's count for a master-for-experience substitution naming `field`? */
+function masterFieldOk(field: string | undefined, cand: Candidate): boolean {
+  const has = cand.master?.field;
+  if (!field || !has) return true;
+  let r = cand.masterMemo.get(field);
+  if (r === undefined) {
+    const want = words(field);
+    r = words(has).some((w) => want.includes(w)) || /\bcs\b/i.test(has);
+    cand.masterMemo.set(field, r);
+  }
+  return r;
 }
 
 type DegreeSub = Extract<Substitution, { kind: 'experience-for-degree' }>;
@@ -418,7 +463,7 @@ function evaluatePath(path: MqPath, rules: MqRules, cand: Candidate, say = true)
     else {
       let need = needExp;
       if (masterSub && cand.master) {
-        const fieldMatch = !masterSub.field || !cand.master.field || words(cand.master.field).some((w) => words(masterSub.field!).includes(w)) || /\bcs\b/i.test(cand.master.field);
+        const fieldMatch = masterFieldOk(masterSub.field, cand);
         if (fieldMatch) {
           const cut = masterSub.months === 'all' ? need : masterSub.months;
           need = Math.max(0, need - cut);
