@@ -73,33 +73,40 @@ export function radixContains(dict: TermDictionary, term: string): boolean {
  */
 export function fuzzyTerms(dict: TermDictionary, term: string, tolerance: number): Set<number> {
   const found = new Set<number>();
+  // Orama pushes states without remembering them; a state's outcome depends on the state alone, so repeats are
+  // skipped (node = its first word and depth).
   const seen = new Set<string>();
   const childCache = new Map<string, Array<{ key: number; node: RadixNode }>>();
+  /** Orama's first check on every popped state, even one out of tolerance: a node whose word starts with the term. */
+  const prefixed = (node: RadixNode): boolean => {
+    if (node.lo >= node.hi || node.depth < term.length || !startsWith(dict, node.lo, term)) return false;
+    for (let i = node.lo; i < node.hi; i++) found.add(i); // findAllWords: the whole subtree
+    return true;
+  };
   const stack: Array<{ node: RadixNode; index: number; tolerance: number }> = [{ node: root(dict), index: 0, tolerance }];
+  const push = (node: RadixNode, index: number, left: number) => {
+    // Out of tolerance, a state does nothing but that first check: do it now instead of stacking it.
+    if (left < 0) prefixed(node);
+    else stack.push({ node, index, tolerance: left });
+  };
   while (stack.length > 0) {
-    const state = stack.pop()!;
-    const { node, index } = state;
-    // Orama does not remember visited states; the outcome of a state depends on the state alone, so skip repeats.
-    const id = `${node.lo},${node.hi},${node.depth},${index},${state.tolerance}`;
+    const { node, index, tolerance: left } = stack.pop()!;
+    const key = `${node.lo},${node.depth}`;
+    const id = `${key},${index},${left}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    if (node.lo < node.hi && node.depth >= term.length && startsWith(dict, node.lo, term)) {
-      for (let i = node.lo; i < node.hi; i++) found.add(i); // findAllWords: the whole subtree
-      continue;
-    }
-    if (state.tolerance < 0) continue;
+    if (prefixed(node)) continue;
     if (node.end && boundedLevenshtein(term, termAt(dict, node.lo), tolerance).isBounded) found.add(node.lo);
     if (index >= term.length) continue;
     const current = term.charCodeAt(index);
-    const key = `${node.lo},${node.hi},${node.depth}`;
     let kids = childCache.get(key);
     if (!kids) childCache.set(key, (kids = children(dict, node)));
     const same = kids.find((child) => child.key === current);
-    if (same) stack.push({ node: same.node, index: index + 1, tolerance: state.tolerance });
-    stack.push({ node, index: index + 1, tolerance: state.tolerance - 1 }); // deletion
+    if (same) push(same.node, index + 1, left);
+    push(node, index + 1, left - 1); // deletion
     for (const child of kids) {
-      stack.push({ node: child.node, index, tolerance: state.tolerance - 1 }); // insertion
-      if (child.key !== current) stack.push({ node: child.node, index: index + 1, tolerance: state.tolerance - 1 }); // substitution
+      push(child.node, index, left - 1); // insertion
+      if (child.key !== current) push(child.node, index + 1, left - 1); // substitution
     }
   }
   return found;

@@ -48,25 +48,18 @@ export function searchDb(db: CompactDb, query: DbQuery): DbHit[] {
     if (!query.properties.includes(property)) continue;
     const boost = query.boost?.[property] ?? 1;
     for (const token of query.tokens) {
-      for (const term of matchedTerms(field, token, query.tolerance)) {
-        scoreTerm(field, term, db.docsCount, boost, query.within, scores, touched);
+      // Orama's radix `find` (exact: false): the words the token prefixes, or its typo walk.
+      if (query.tolerance > 0) {
+        for (const term of fuzzyTerms(field.dictionary, token, query.tolerance)) scoreTerm(field, term, db.docsCount, boost, query.within, scores, touched);
+      } else {
+        const [lo, hi] = prefixRange(field.dictionary, token);
+        for (let term = lo; term < hi; term++) scoreTerm(field, term, db.docsCount, boost, query.within, scores, touched);
       }
     }
   }
   const hits = topK(touched, scores, query.limit);
   for (const doc of touched) scores[doc] = 0;
   return hits;
-}
-
-/** The dictionary terms one query token matches in a property (Orama's radix `find`, exact: false). */
-function matchedTerms(field: FieldIndex, token: string, tolerance: number): Iterable<number> {
-  if (tolerance > 0) return fuzzyTerms(field.dictionary, token, tolerance);
-  const [lo, hi] = prefixRange(field.dictionary, token);
-  return range(lo, hi);
-}
-
-function* range(lo: number, hi: number): Iterable<number> {
-  for (let i = lo; i < hi; i++) yield i;
 }
 
 /** Add BM25 × boost of one term to each document of its postings (inside `within`, when given). */
@@ -85,34 +78,39 @@ function scoreTerm(
     if (word === '__proto__') return;
     if (PROTO_WORDS.has(word)) df = 0;
   }
-  const { k, b, d } = BM25;
   const idf = Math.log(1 + (docsCount - df + 0.5) / (df + 0.5));
   const { postingDocs, fieldLengths, avgFieldLength } = field;
-  const add = (doc: number) => {
-    const fieldLength = fieldLengths[doc]!;
-    const tf = 1 / fieldLength;
-    const bm25 = (idf * (d + tf * (k + 1))) / (tf + k * (1 - b + (b * fieldLength) / avgFieldLength));
-    if (scores[doc] === 0) touched.push(doc); // every BM25 term is > 0, so 0 means not scored yet
-    scores[doc] = scores[doc]! + bm25 * boost;
-  };
   let p = field.postingStart[term]!;
   const end = field.postingStart[term + 1]!;
-  if (!within) {
-    for (; p < end; p++) add(postingDocs[p]!);
-    return;
-  }
-  for (let r = 0; r < within.length && p < end; r += 2) {
-    const from = within[r]!;
-    const to = within[r + 1]!;
-    // First posting ≥ from (postings ascend).
-    let hi = end;
-    while (p < hi) {
-      const mid = (p + hi) >>> 1;
-      if (postingDocs[mid]! < from) p = mid + 1;
-      else hi = mid;
+  for (let r = 0; p < end; r += 2) {
+    // Unrestricted: one pass over all postings; restricted: from the first posting ≥ each range's start.
+    let to = 0xffffffff;
+    if (within) {
+      if (r >= within.length) break;
+      const from = within[r]!;
+      to = within[r + 1]!;
+      let hi = end;
+      while (p < hi) {
+        const mid = (p + hi) >>> 1;
+        if (postingDocs[mid]! < from) p = mid + 1;
+        else hi = mid;
+      }
     }
-    for (; p < end && postingDocs[p]! < to; p++) add(postingDocs[p]!);
+    for (; p < end; p++) {
+      const doc = postingDocs[p]!;
+      if (doc >= to) break;
+      const score = bm25(1 / fieldLengths[doc]!, idf, fieldLengths[doc]!, avgFieldLength) * boost;
+      const before = scores[doc]!;
+      if (before === 0) touched.push(doc); // every BM25 term is > 0, so 0 means not scored yet
+      scores[doc] = before + score;
+    }
   }
+}
+
+/** Orama's BM25 (algorithms.js) with its default parameters, the same arithmetic in the same order. */
+function bm25(tf: number, idf: number, fieldLength: number, avgFieldLength: number): number {
+  const { k, b, d } = BM25;
+  return (idf * (d + tf * (k + 1))) / (tf + k * (1 - b + (b * fieldLength) / avgFieldLength));
 }
 
 /** The best `limit` documents: score descending, then document number ascending (Orama's sort). */
