@@ -10,6 +10,7 @@ import { parseMq, type MqRules } from './mq.js';
 import { normaliseSpecPay, type NormalisedPay } from './pay.js';
 import { TitleIndex } from './resolve.js';
 import { splitDuties, terms } from './text.js';
+import { restoreContext } from './precompute.js';
 import { Dictionary, Idf, sparseTop, type SparseVector, type Vector } from './vectors.js';
 
 /** A full-text hit, whichever index produced it. */
@@ -26,6 +27,11 @@ export type EngineCorpus = Pick<Corpus, 'specs'> & Partial<Pick<Corpus, 'problem
 export interface EngineOptions {
   /** Today's date (dates in profiles such as "Jan 2021 – present", old-spec flags). Injectable for tests. */
   now?: () => Date;
+  /**
+   * precomputeEngine(specs) output (precompute.ts) for these same specs: the context is restored from it instead of
+   * recomputed. A blob of another version or other specs is ignored (the context is then recomputed).
+   */
+  precomputed?: Uint8Array;
   /** Full-text search to use for topic questions (defaults to a scan of the specs' sections). */
   searchText?: (terms: string, opts?: { specIds?: string[]; limit?: number }) => TextHit[];
 }
@@ -51,6 +57,8 @@ export interface EngineContext {
   byId: Map<string, SpecFeatures>;
   titles: TitleIndex;
   idf: Idf;
+  /** Rarity of duty terms among duty sentences (duty alignment). */
+  sentenceIdf: Idf;
   dict: Dictionary;
   now: () => Date;
   searchText: (terms: string, opts?: { specIds?: string[]; limit?: number }) => TextHit[];
@@ -61,7 +69,7 @@ export interface EngineContext {
   listCache: Map<string, Answer>;
 }
 
-const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
+export const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
 
 /** Words every duty list uses ("performs other related duties as needed"): they say nothing about the work. */
 const DUTY_STOP = new Set(
@@ -97,7 +105,7 @@ export function dutyTexts(spec: ClassSpec): string[] {
 }
 
 /** Unit vector of duty-sentence counts per work area: "what kind of work" independent of wording. */
-function areaVector(sentences: string[]): Vector {
+export function areaVector(sentences: string[]): Vector {
   const v: Vector = new Map();
   for (const s of sentences) for (const a of areasOf(s)) v.set(a, (v.get(a) ?? 0) + 1);
   let norm = 0;
@@ -107,7 +115,7 @@ function areaVector(sentences: string[]): Vector {
   return v;
 }
 
-export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): EngineContext {
+export function computeContext(corpus: EngineCorpus, opts: EngineOptions = {}): EngineContext {
   const specs = corpus.specs;
   const idf = new Idf();
   // Duty alignment weighs words by how many duty *sentences* use them: with few specs, spec-level rarity
@@ -170,13 +178,18 @@ export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): En
     byId,
     titles,
     idf,
+    sentenceIdf,
     dict,
     now: opts.now ?? (() => new Date()),
-    searchText: opts.searchText ?? (corpus.search ? indexSearch(corpus.search.bind(corpus), byId) : scanSearch(specs)),
+    searchText: searchFor(corpus, opts, byId),
     termPostings,
     problems: corpus.problems ?? [],
     listCache: new Map(),
   };
+}
+
+export function searchFor(corpus: EngineCorpus, opts: EngineOptions, byId: Map<string, SpecFeatures>) {
+  return opts.searchText ?? (corpus.search ? indexSearch(corpus.search.bind(corpus), byId) : scanSearch(corpus.specs));
 }
 
 /** Topic search through the corpus's Orama index; hits carry their whole section so evidence can be quoted exactly. */
@@ -209,4 +222,13 @@ export function scanSearch(specs: ClassSpec[]) {
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, opts.limit ?? 50);
   };
+}
+
+/** The context of a corpus: restored from opts.precomputed when it is valid for these specs, else computed. */
+export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): EngineContext {
+  if (opts.precomputed) {
+    const restored = restoreContext(corpus, opts, opts.precomputed);
+    if (restored) return restored;
+  }
+  return computeContext(corpus, opts);
 }

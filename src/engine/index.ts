@@ -19,6 +19,7 @@ import { equivalent, similar } from './similar.js';
 
 export type { Engine } from './engine.js';
 export type { EngineOptions, EngineCorpus } from './context.js';
+export { precomputeEngine } from './precompute.js';
 
 export function createEngine(corpus: EngineCorpus, opts: EngineOptions = {}): Engine {
   const ctx = buildContext(corpus, opts);

@@ -47,6 +47,24 @@ export interface ResolveResult {
   jurisdictions: string[];
 }
 
+/** The title index as flat data (words by id, aliases and postings as typed arrays), for precompute.ts. */
+export interface TitleIndexData {
+  words: string[];
+  aliasSpec: Uint32Array;
+  /** Alias i's tokens are aliasTokens[aliasStart[i] .. aliasStart[i+1]) (word ids), weights alongside. */
+  aliasStart: Uint32Array;
+  aliasTokens: Uint32Array;
+  aliasWeights: Float64Array;
+  /** total, distinctiveTotal per alias. */
+  aliasTotals: Float64Array;
+  /** Word i's aliases are postAliases[postStart[i] .. postStart[i+1]), with what each adds to its alias. */
+  postStart: Uint32Array;
+  postAliases: Uint32Array;
+  postWeights: Float64Array;
+  specJurisdictions: string[][];
+  jurisdictionWords: string[];
+}
+
 export class TitleIndex {
   private readonly aliases: Alias[] = [];
   private readonly postings = new Map<string, number[]>();
@@ -61,7 +79,14 @@ export class TitleIndex {
   private readonly byId = new Map<string, number>();
   private readonly aliasKeys = new Set<string>();
 
-  constructor(private readonly specs: ClassSpec[]) {
+  constructor(
+    private readonly specs: ClassSpec[],
+    restored?: TitleIndexData,
+  ) {
+    if (restored) {
+      this.restore(restored);
+      return;
+    }
     specs.forEach((spec, i) => {
       this.byId.set(spec.id, i);
       const keys = jurisdictionKeys(spec);
@@ -89,14 +114,85 @@ export class TitleIndex {
     }
     this.gathered = new Float64Array(this.aliases.length);
     this.levels = new Float64Array(this.aliases.length);
-    // Typo candidates are looked up by first letter and length (few typos touch the first letter),
-    // so a misspelt word costs a handful of bounded edit distances, not a scan of every title word.
+    this.aliasKeys.clear();
+    this.indexVocabulary();
+  }
+
+  /** Typo candidates are looked up by first letter and length (few typos touch the first letter),
+   * so a misspelt word costs a handful of bounded edit distances, not a scan of every title word. */
+  private indexVocabulary(): void {
     for (const word of this.postings.keys()) {
       const key = `${word[0]}${word.length}`;
       const list = this.vocabByLength.get(key) ?? [];
       list.push(word);
       this.vocabByLength.set(key, list);
     }
+  }
+
+  /** Everything the constructor derived, as flat arrays (precompute.ts stores it; restore() takes it back). */
+  data(): TitleIndexData {
+    const words = [...this.postings.keys()];
+    const wordId = new Map(words.map((w, i) => [w, i]));
+    const A = this.aliases.length;
+    const aliasSpec = new Uint32Array(A);
+    const aliasStart = new Uint32Array(A + 1);
+    const aliasTotals = new Float64Array(A * 2);
+    let nt = 0;
+    for (const a of this.aliases) nt += a.tokens.length;
+    const aliasTokens = new Uint32Array(nt);
+    const aliasWeights = new Float64Array(nt);
+    let k = 0;
+    this.aliases.forEach((a, i) => {
+      aliasSpec[i] = a.spec;
+      aliasStart[i] = k;
+      aliasTotals[2 * i] = a.total;
+      aliasTotals[2 * i + 1] = a.distinctiveTotal;
+      a.tokens.forEach((t, j) => {
+        aliasTokens[k] = wordId.get(t)!;
+        aliasWeights[k++] = a.weights[j]!;
+      });
+    });
+    aliasStart[A] = k;
+    let np = 0;
+    for (const list of this.postings.values()) np += list.length;
+    const postStart = new Uint32Array(words.length + 1);
+    const postAliases = new Uint32Array(np);
+    const postWeights = new Float64Array(np);
+    k = 0;
+    words.forEach((w, i) => {
+      postStart[i] = k;
+      const list = this.postings.get(w)!;
+      postAliases.set(list, k);
+      postWeights.set(this.postingWeights.get(w)!, k);
+      k += list.length;
+    });
+    postStart[words.length] = k;
+    return { words, aliasSpec, aliasStart, aliasTokens, aliasWeights, aliasTotals, postStart, postAliases, postWeights, specJurisdictions: this.specJurisdictions, jurisdictionWords: [...this.jurisdictionWords] };
+  }
+
+  private restore(d: TitleIndexData): void {
+    if (d.specJurisdictions.length !== this.specs.length) throw new Error('title index data is for another corpus');
+    this.specs.forEach((spec, i) => this.byId.set(spec.id, i));
+    for (const k of d.jurisdictionWords) this.jurisdictionWords.add(k);
+    this.specJurisdictions.push(...d.specJurisdictions);
+    const A = d.aliasSpec.length;
+    for (let i = 0; i < A; i++) {
+      const from = d.aliasStart[i]!;
+      const to = d.aliasStart[i + 1]!;
+      const tokens: string[] = [];
+      for (let j = from; j < to; j++) tokens.push(d.words[d.aliasTokens[j]!]!);
+      const level = tokens.find((t) => LEVEL_TOKENS.has(t));
+      this.aliases.push({ spec: d.aliasSpec[i]!, tokens, weights: Array.from(d.aliasWeights.subarray(from, to)), total: d.aliasTotals[2 * i]!, distinctiveTotal: d.aliasTotals[2 * i + 1]!, ...(level ? { level } : {}) });
+    }
+    d.words.forEach((w, i) => {
+      const from = d.postStart[i]!;
+      const to = d.postStart[i + 1]!;
+      this.postings.set(w, Array.from(d.postAliases.subarray(from, to)));
+      this.postingWeights.set(w, d.postWeights.slice(from, to));
+    });
+    this.gathered = new Float64Array(A);
+    this.levels = new Float64Array(A);
+    this.indexVocabulary();
   }
 
   private addAlias(spec: number, tokens: string[]): void {

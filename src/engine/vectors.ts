@@ -10,6 +10,18 @@ export class Idf {
   private readonly df = new Map<string, number>();
   private docs = 0;
 
+  /** Document frequencies as stored by precompute.ts. */
+  static from(df: [string, number][], docs: number): Idf {
+    const idf = new Idf();
+    for (const [t, n] of df) idf.df.set(t, n);
+    idf.docs = docs;
+    return idf;
+  }
+
+  data(): { df: [string, number][]; docs: number } {
+    return { df: [...this.df], docs: this.docs };
+  }
+
   addDocument(tokens: Iterable<string>): void {
     this.docs++;
     for (const t of new Set(tokens)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -77,6 +89,12 @@ export interface SparseVector {
 export class Dictionary {
   private readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
+
+  static from(terms: string[]): Dictionary {
+    const d = new Dictionary();
+    for (const t of terms) d.id(t);
+    return d;
+  }
 
   id(term: string): number {
     let id = this.ids.get(term);
