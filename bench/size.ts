@@ -75,12 +75,6 @@ function measureOps(engine: Engine, corpus: Corpus): void {
   result.memAfterQueries = memoryMB();
 }
 
-/** The engine precomputation a snapshot carries, when it carries one. */
-function enginePrecomputed(corpus: Corpus): { precomputed?: Uint8Array } {
-  const data = (corpus as Corpus & { precomputed?: Uint8Array }).precomputed;
-  return data ? { precomputed: data } : {};
-}
-
 if (phase === 'restore') {
   // What a server start does: fingerprint the folder, read + decode the snapshot, build the engine.
   const before = memoryMB();
@@ -93,7 +87,7 @@ if (phase === 'restore') {
   const corpus = fresh ? assembleCorpus(await corpusCodec(dir).decode(payload)) : (await loadCorpusCached(dir, { snapshotPath, write: 'never' })).corpus;
   const load = { from: fresh ? 'snapshot' : 'build', reason: fresh ? undefined : 'sources changed' };
   const loadMs = Math.round(performance.now() - started);
-  const { value: engine, ms: engineMs } = await timed(() => createEngine(corpus, enginePrecomputed(corpus) as Parameters<typeof createEngine>[1]));
+  const { value: engine, ms: engineMs } = await timed(() => createEngine(corpus));
   Object.assign(result, {
     from: load.from,
     reason: load.reason,

@@ -20,6 +20,12 @@ export interface Corpus {
   problems: LoadProblem[];
   /** Spec by id. */
   byId: ReadonlyMap<string, ClassSpec>;
+  /** Spec ids in `specs` order, when they are known without reading the specs (a restored, lazily parsed corpus). */
+  ids?: readonly string[];
+  /** How many specs are parsed in memory right now, for a lazily restored corpus (memory reports, tests). */
+  parsedSpecs?: () => number;
+  /** The engine's precomputation from the snapshot (src/engine/precompute.ts), for createEngine(corpus, { precomputed }). */
+  precomputed?: Uint8Array;
   /** Ranked section passages for free-text terms (synonyms, stemming, bounded typo tolerance). Synchronous. */
   search(terms: string, opts?: SectionSearchOptions): SearchHit[];
   /** Specs whose title (or code, or jurisdiction) matches: for resolving "PS II", "provo technician", "1401". Synchronous. */
@@ -33,7 +39,7 @@ export interface Corpus {
  */
 export async function loadCorpus(dir: string, opts: { logger?: Logger; snapshot?: false | string } = {}): Promise<Corpus> {
   const started = performance.now();
-  const { specs, problems, index, byId, from } = await loadCorpusParts(dir, {
+  const { specs, problems, index, byId, ids, precomputed, parsedSpecs, from } = await loadCorpusParts(dir, {
     ...(opts.logger ? { logger: opts.logger } : {}),
     ...(opts.snapshot !== undefined ? { snapshot: opts.snapshot } : {}),
   });
@@ -47,6 +53,9 @@ export async function loadCorpus(dir: string, opts: { logger?: Logger; snapshot?
     specs,
     problems,
     byId: byId ?? new Map(specs.map((spec) => [spec.id, spec])),
+    ...(ids ? { ids } : {}),
+    ...(precomputed ? { precomputed } : {}),
+    ...(parsedSpecs ? { parsedSpecs } : {}),
     search: index.search,
     searchTitles: index.searchTitles,
   };

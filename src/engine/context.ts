@@ -22,7 +22,7 @@ export interface TextHit {
 }
 
 /** What the engine needs of a Corpus (src/corpus.ts): its specs, and its synchronous section search when present. */
-export type EngineCorpus = Pick<Corpus, 'specs'> & Partial<Pick<Corpus, 'problems' | 'search'>>;
+export type EngineCorpus = Pick<Corpus, 'specs'> & Partial<Pick<Corpus, 'problems' | 'search' | 'ids' | 'precomputed'>>;
 
 export interface EngineOptions {
   /** Today's date (dates in profiles such as "Jan 2021 – present", old-spec flags). Injectable for tests. */
@@ -226,8 +226,10 @@ export function scanSearch(specs: ClassSpec[]) {
 
 /** The context of a corpus: restored from opts.precomputed when it is valid for these specs, else computed. */
 export function buildContext(corpus: EngineCorpus, opts: EngineOptions = {}): EngineContext {
-  if (opts.precomputed) {
-    const restored = restoreContext(corpus, opts, opts.precomputed);
+  // A snapshot's corpus carries its precomputation: restoring it replaces the walk over every spec.
+  const blob = opts.precomputed ?? corpus.precomputed;
+  if (blob) {
+    const restored = restoreContext(corpus, opts, blob);
     if (restored) return restored;
   }
   return computeContext(corpus, opts);

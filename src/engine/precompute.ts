@@ -49,16 +49,16 @@ interface Stored {
 }
 
 /** Which specs a blob was made for: count, ids, titles, files (cheap enough at 100,000 specs). */
-export function specsFingerprint(specs: readonly ClassSpec[]): string {
+export function specsFingerprint(ids: readonly string[]): string {
+  // Ids only: a restored corpus keeps its specs unparsed until used, and reading every title here would parse them
+  // all at start. Ids are file- and title-derived; a snapshot's code fingerprint covers a changed parser.
   const h = createHash('sha256');
-  const parts: string[] = [];
-  for (const s of specs) {
-    parts.push(`${s.id}\u0001${s.title}\u0001${s.file ?? ''}\u0001${s.duties.length}\u0001${s.pay.length}\u0002`);
-    if (parts.length >= 4096) h.update(parts.splice(0).join(''));
-  }
-  h.update(parts.join(''));
-  return `${specs.length}:${h.digest('hex')}`;
+  for (let i = 0; i < ids.length; i += 4096) h.update(ids.slice(i, i + 4096).join('\u0001') + '\u0002');
+  return `${ids.length}:${h.digest('hex')}`;
 }
+
+/** The specs' ids without parsing a lazily stored corpus. */
+const idsOf = (corpus: EngineCorpus): readonly string[] => corpus.ids ?? corpus.specs.map((s) => s.id);
 
 /** Everything the engine derives from these specs, as one blob (see the module comment). */
 export function precomputeEngine(specs: readonly ClassSpec[]): Uint8Array {
@@ -112,7 +112,7 @@ export function precomputeEngine(specs: readonly ClassSpec[]): Uint8Array {
   const stored: Stored = {
     version: PRECOMPUTE_VERSION,
     n,
-    fingerprint: specsFingerprint(specs),
+    fingerprint: specsFingerprint(specs.map((s) => s.id)),
     dictTerms: ctx.dict.terms,
     idf: ctx.idf.data(),
     sentenceIdf: ctx.sentenceIdf.data(),
@@ -143,9 +143,9 @@ export function restoreContext(corpus: EngineCorpus, opts: EngineOptions, blob: 
   try {
     if (blob.length < MAGIC.length + 1 || Buffer.from(blob.buffer, blob.byteOffset, MAGIC.length).toString('latin1') !== MAGIC) return undefined;
     if (blob[MAGIC.length] !== PRECOMPUTE_VERSION) return undefined;
-    const specs = corpus.specs;
+    const ids = idsOf(corpus);
     const d = deserialize(Buffer.from(blob.buffer, blob.byteOffset + MAGIC.length + 1, blob.length - MAGIC.length - 1)) as Stored;
-    if (d.version !== PRECOMPUTE_VERSION || d.n !== specs.length || d.fingerprint !== specsFingerprint(specs)) return undefined;
+    if (d.version !== PRECOMPUTE_VERSION || d.n !== ids.length || d.fingerprint !== specsFingerprint(ids)) return undefined;
     return assemble(corpus, opts, d);
   } catch {
     return undefined;
@@ -154,12 +154,14 @@ export function restoreContext(corpus: EngineCorpus, opts: EngineOptions, blob: 
 
 function assemble(corpus: EngineCorpus, opts: EngineOptions, d: Stored): EngineContext {
   const specs = corpus.specs;
+  const ids = idsOf(corpus);
   const dict = Dictionary.from(d.dictTerms);
   const sentenceIdf = Idf.from(d.sentenceIdf.df, d.sentenceIdf.docs);
   const rules: (MqRules | undefined)[] = new Array(d.mq.length);
   const mqAt = (k: number): MqRules => (rules[k] ??= deserialize(d.mq[k]!) as MqRules);
   const byId = new Map<string, SpecFeatures>();
-  specs.forEach((spec, i) => {
+  // No spec is read here: each feature reads its spec when an answer needs it (the corpus may parse on access).
+  ids.forEach((id, i) => {
     const from = d.profStart[i]!;
     const to = d.profStart[i + 1]!;
     const profileVector: SparseVector = { ids: d.profIds.subarray(from, to), w: d.profW.subarray(from, to) };
@@ -169,15 +171,17 @@ function assemble(corpus: EngineCorpus, opts: EngineOptions, d: Stored): EngineC
     let pay: NormalisedPay[] | undefined;
     let dutyVectors: SparseVector[] | undefined;
     const f: SpecFeatures = {
-      spec,
+      get spec() {
+        return specs[i]!;
+      },
       get pay() {
-        return (pay ??= normaliseSpecPay(spec));
+        return (pay ??= normaliseSpecPay(specs[i]!));
       },
       get mq() {
         return mqAt(d.mqIndex[i]!);
       },
       get duties() {
-        return (duties ??= dutyTexts(spec));
+        return (duties ??= dutyTexts(specs[i]!));
       },
       get dutyVectors() {
         dutyVectors ??= this.duties.map((x) => dict.toSparse(sentenceIdf.vector(dutyTerms(x))));
@@ -187,18 +191,18 @@ function assemble(corpus: EngineCorpus, opts: EngineOptions, d: Stored): EngineC
       dutyAreas,
     };
     if (d.levels[i]) f.level = d.levels[i];
-    byId.set(spec.id, f);
+    byId.set(id, f);
   });
   const termPostings = new Map<number, string[]>();
   d.postTerms.forEach((t, k) => {
     const list: string[] = [];
-    for (let j = d.postStart[k]!; j < d.postStart[k + 1]!; j++) list.push(specs[d.postSpecs[j]!]!.id);
+    for (let j = d.postStart[k]!; j < d.postStart[k + 1]!; j++) list.push(ids[d.postSpecs[j]!]!);
     termPostings.set(t, list);
   });
   return {
     specs,
     byId,
-    titles: new TitleIndex(specs, d.titles),
+    titles: new TitleIndex(specs, d.titles, ids),
     idf: Idf.from(d.idf.df, d.idf.docs),
     sentenceIdf,
     dict,

@@ -82,9 +82,11 @@ export class TitleIndex {
   constructor(
     private readonly specs: ClassSpec[],
     restored?: TitleIndexData,
+    /** The specs' ids, so a restore reads no spec (they may be parsed on access). */
+    ids?: readonly string[],
   ) {
     if (restored) {
-      this.restore(restored);
+      this.restore(restored, ids ?? specs.map((s) => s.id));
       return;
     }
     specs.forEach((spec, i) => {
@@ -170,9 +172,9 @@ export class TitleIndex {
     return { words, aliasSpec, aliasStart, aliasTokens, aliasWeights, aliasTotals, postStart, postAliases, postWeights, specJurisdictions: this.specJurisdictions, jurisdictionWords: [...this.jurisdictionWords] };
   }
 
-  private restore(d: TitleIndexData): void {
-    if (d.specJurisdictions.length !== this.specs.length) throw new Error('title index data is for another corpus');
-    this.specs.forEach((spec, i) => this.byId.set(spec.id, i));
+  private restore(d: TitleIndexData, ids: readonly string[]): void {
+    if (d.specJurisdictions.length !== ids.length) throw new Error('title index data is for another corpus');
+    ids.forEach((id, i) => this.byId.set(id, i));
     for (const k of d.jurisdictionWords) this.jurisdictionWords.add(k);
     this.specJurisdictions.push(...d.specJurisdictions);
     const A = d.aliasSpec.length;

@@ -1,5 +1,5 @@
 /**
- * Fingerprint of the code that produces a snapshot's contents (parser, index, model). A snapshot written by other
+ * Fingerprint of the code that produces a snapshot's contents (parser, index, model, engine precomputation). A snapshot written by other
  * parser code is stale even if the spec files did not change: a fixed parser must not serve old parse results.
  * Works from sources (tsx) and from the compiled dist/ alike: it hashes whatever files sit next to this module.
  */
@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-const PARTS = ['ingest', 'index', 'model', 'snapshot'];
+// The engine too: a snapshot carries the engine's precomputation.
+const PARTS = ['engine', 'ingest', 'index', 'model', 'snapshot'];
 let cached: string | undefined;
 
 export function codeFingerprint(): string {

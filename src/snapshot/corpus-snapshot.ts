@@ -18,6 +18,7 @@ import type { ClassSpec } from '../model/spec.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { loadOrBuild, writeSnapshotOf, type LoadOrBuildResult, type SnapshotCodec } from './load-or-build.js';
 import { encodeSpecRecords, openSpecStore } from './spec-store.js';
+import { precomputeEngine } from '../engine/precompute.js';
 
 export { defaultSnapshotPath } from './load-or-build.js';
 
@@ -37,6 +38,12 @@ export interface BuiltCorpus {
   index: SpecIndex;
   /** Spec by id, when the specs come from a lazy store (else built from `specs`). */
   byId?: ReadonlyMap<string, ClassSpec>;
+  /** Spec ids in order, when the specs come from a lazy store. */
+  ids?: readonly string[];
+  /** The engine's precomputation (src/engine/precompute.ts), when restored from a snapshot. */
+  precomputed?: Uint8Array;
+  /** How many of the lazily stored specs are parsed right now. */
+  parsedSpecs?: () => number;
 }
 
 interface Payload {
@@ -45,6 +52,8 @@ interface Payload {
   specRecords: Uint8Array;
   problems: LoadProblem[];
   index?: unknown;
+  /** precomputeEngine(specs): the engine starts from it instead of recomputing (absent in older payloads). */
+  engine?: Uint8Array;
 }
 
 export function corpusCodec(dir: string): SnapshotCodec<BuiltCorpus, Payload> {
@@ -56,6 +65,7 @@ export function corpusCodec(dir: string): SnapshotCodec<BuiltCorpus, Payload> {
       specRecords: encodeSpecRecords(c.specs),
       problems: c.problems,
       ...(indexPersists ? { index: persistence.saveSpecIndex!(c.index) } : {}),
+      engine: c.precomputed ?? precomputeEngine(c.specs),
     }),
     decode: (p) => {
       // Nothing is parsed here: specs are read from their records when first used.
@@ -64,6 +74,9 @@ export function corpusCodec(dir: string): SnapshotCodec<BuiltCorpus, Payload> {
         dir,
         specs: store.specs,
         byId: store.byId,
+        ids: store.ids,
+        parsedSpecs: store.parsedCount,
+        ...(p.engine instanceof Uint8Array ? { precomputed: p.engine } : {}),
         problems: p.problems,
         index: indexPersists && p.index !== undefined ? persistence.loadSpecIndex!(store.specs, p.index) : buildSpecIndex(store.specs),
       };
@@ -85,6 +98,9 @@ export function assembleCorpus(built: BuiltCorpus): Corpus {
     specs: built.specs,
     problems: built.problems,
     byId: built.byId ?? new Map(built.specs.map((spec) => [spec.id, spec])),
+    ...(built.ids ? { ids: built.ids } : {}),
+    ...(built.precomputed ? { precomputed: built.precomputed } : {}),
+    ...(built.parsedSpecs ? { parsedSpecs: built.parsedSpecs } : {}),
     search: built.index.search,
     searchTitles: built.index.searchTitles,
   };

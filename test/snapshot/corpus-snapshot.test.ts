@@ -117,3 +117,41 @@ describe('loadCorpus uses the snapshot', () => {
     }
   });
 });
+
+describe('a server start from a snapshot parses (almost) no spec until an answer needs one', () => {
+  it('restores specs, index and engine without parsing the specs, and answers exactly like a fresh build', async () => {
+    const { createEngine } = await import('../../src/engine/index.js');
+    const dir = await mkdtemp(join(tmpdir(), 'corpus-lazy-'));
+    try {
+      await cp(new URL('../../index-data', import.meta.url), dir, { recursive: true });
+      await cp(new URL('../fixtures/la', import.meta.url), dir, { recursive: true });
+      expect(await main(['index', 'build', '--data', dir], bufferIO().io)).toBe(0);
+      const restored = await loadCorpusCached(dir, { write: 'never' });
+      expect(restored.load.from).toBe('snapshot');
+      const corpus = restored.corpus;
+      expect(corpus.precomputed).toBeInstanceOf(Uint8Array);
+      const engine = createEngine(corpus);
+      // At most the index's three spot checks (first, middle, last spec against the saved table).
+      const atStart = corpus.parsedSpecs?.() ?? Infinity;
+      expect(atStart).toBeLessThanOrEqual(3);
+
+      const fresh = createEngine((await loadCorpusCached(dir, { write: 'never', snapshotPath: join(dir, 'none.snapshot') })).corpus);
+      const asks = [
+        'what grade is Production Coordinator?',
+        'does PS II need a driver license?',
+        'which classes need a driver license?',
+        'which specs mention password resets?',
+        'compare IST II and help desk coordinator',
+        'similar to production coordinator',
+        'fit BS in Computer Science, 18 months production support',
+      ];
+      const first = engine.handle(asks[0]!);
+      // One field question parses about the one spec it is about (a title lookup reads none).
+      expect(corpus.parsedSpecs?.()).toBeLessThanOrEqual(atStart + 2);
+      expect(first).toEqual(fresh.handle(asks[0]!));
+      for (const q of asks.slice(1)) expect(engine.handle(q)).toEqual(fresh.handle(q));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
