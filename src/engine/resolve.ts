@@ -252,7 +252,8 @@ export class TitleIndex {
       }
     }
     const candidateAliases = this.candidates(matchedWords, qLevels, threshold - (jurisdictions.length > 0 ? JURISDICTION_BONUS : 0));
-    const best = new Map<number, Resolution>();
+    // Scored by spec position; only the returned candidates read their spec (the corpus may parse specs on access).
+    const best = new Map<number, { score: number; matched: number }>();
     // Words of the text each spec's aliases account for, all aliases together ("IST II specialist task list":
     // the task list answers to "ist ii" and to "task list", Provo's IST II only to "ist ii").
     const covered = new Map<number, Set<string>>();
@@ -286,12 +287,12 @@ export class TitleIndex {
       if (score < threshold) continue;
       const prev = best.get(alias.spec);
       if (!prev || score > prev.score || (score === prev.score && count > prev.matched)) {
-        best.set(alias.spec, { spec: this.specs[alias.spec]!, score, matched: count });
+        best.set(alias.spec, { score, matched: count });
       }
     }
     for (const [i, r] of best) r.matched = Math.max(r.matched, covered.get(i)?.size ?? 0);
-    const candidates = [...best.values()].sort((a, b) => b.score - a.score || b.matched - a.matched);
-    const limited = candidates.slice(0, opts.limit ?? 10);
+    const ranked = [...best].sort(([, a], [, b]) => b.score - a.score || b.matched - a.matched);
+    const limited: Resolution[] = ranked.slice(0, opts.limit ?? 10).map(([i, r]) => ({ spec: this.specs[i]!, score: r.score, matched: r.matched }));
     const [first, second] = limited;
     const ambiguous = !!first && !!second && Math.abs(first.score - second.score) < 0.02 && first.matched === second.matched;
     return { candidates: limited, ambiguous, jurisdictions };
@@ -307,19 +308,26 @@ export class TitleIndex {
   private candidates(matchedWords: Map<string, number>, qLevels: Set<string>, minScore: number): number[] {
     const { gathered, levels } = this;
     const touched: number[] = [];
-    const later: string[] = [];
-    for (const [word, strength] of matchedWords) {
+    let later: string[] = [];
+    const seed = (word: string, strength: number) => {
       const list = this.postings.get(word)!;
-      if (LEVEL_TOKENS.has(word) || list.length > MAX_POSTING) {
-        later.push(word);
-        continue;
-      }
       const weights = this.postingWeights.get(word)!;
       for (let i = 0; i < list.length; i++) {
         const a = list[i]!;
         if (gathered[a] === 0) touched.push(a);
         gathered[a] = gathered[a]! + weights[i]! * strength;
       }
+    };
+    for (const [word, strength] of matchedWords) {
+      if (LEVEL_TOKENS.has(word) || this.postings.get(word)!.length > MAX_POSTING) later.push(word);
+      else seed(word, strength);
+    }
+    // Every word of the title is common (at 100,000 specs "principal", "office", "support" and "auditor" each
+    // head thousands of titles): reach the aliases through those words rather than through none. Walking their
+    // postings is cheap; only aliases that can pass are scored in full below.
+    if (touched.length === 0) {
+      for (const word of later) if (!LEVEL_TOKENS.has(word)) seed(word, matchedWords.get(word)!);
+      later = later.filter((word) => LEVEL_TOKENS.has(word));
     }
     for (const word of later) {
       const list = this.postings.get(word)!;
