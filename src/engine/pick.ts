@@ -3,14 +3,19 @@ import type { Action, Answer } from '../model/answer.js';
 import type { ClassSpec } from '../model/spec.js';
 import { clarification, notFoundAnswer } from './answers.js';
 import type { EngineContext } from './context.js';
+import type { ResolveResult } from './resolve.js';
 import { shorten } from './text.js';
+
+/** Share of a title's weight a reference must cover to name it. */
+export const PICK_THRESHOLD = 0.55;
 
 export type Picked = { spec: ClassSpec; answer?: undefined } | { spec?: undefined; answer: Answer };
 
-export function pickSpec(ctx: EngineContext, text: string, redo: (spec: ClassSpec) => Action, notes: string[] = []): Picked {
+/** `resolved`: the caller's own `resolve(text, { threshold: PICK_THRESHOLD })`, so it is not computed twice. */
+export function pickSpec(ctx: EngineContext, text: string, redo: (spec: ClassSpec) => Action, notes: string[] = [], resolved?: ResolveResult): Picked {
   const byId = ctx.byId.get(text.trim());
   if (byId) return { spec: byId.spec };
-  const r = ctx.titles.resolve(text, { threshold: 0.55 });
+  const r = resolved ?? ctx.titles.resolve(text, { threshold: PICK_THRESHOLD });
   const [first] = r.candidates;
   if (!first) {
     // A short part of several titles ("specialist"): the titles containing it.
