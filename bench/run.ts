@@ -47,7 +47,7 @@ for (const n of sizes) {
     await synthCorpusDir(n);
     process.stderr.write(`N=${n}: corpus ready (${Math.round(performance.now() - t)} ms)\n`);
   }
-  const heap = n >= 100_000 ? 6144 : 3072;
+  const heap = n >= 100_000 ? 12288 : 3072;
   process.stderr.write(`N=${n}: build phase\n`);
   let build: Record<string, unknown>;
   try {
