@@ -34,9 +34,15 @@ export function findMatches(text: string, queryTokens: readonly string[], tolera
   for (const span of synonymSpans(text)) if (wanted.has(span.token)) ranges.push([span.start, span.end]);
   const plain = queryTokens.filter((token) => !token.startsWith('x'));
   if (plain.length > 0) {
+    // Words repeat within a section: decide each distinct word once (stemming and edit distances dominated search).
+    const verdicts = new Map<string, boolean>();
     for (const word of text.matchAll(/[A-Za-z0-9][A-Za-z0-9'’-]*/g)) {
-      const tokens = wordTokens(word[0]);
-      if (tokens.some((token) => plain.some((query) => tokenMatches(token, query, tolerance)))) {
+      let hit = verdicts.get(word[0]);
+      if (hit === undefined) {
+        hit = wordTokens(word[0]).some((token) => plain.some((query) => tokenMatches(token, query, tolerance)));
+        verdicts.set(word[0], hit);
+      }
+      if (hit) {
         ranges.push([word.index, word.index + word[0].length]);
       }
     }
