@@ -24,7 +24,7 @@ import type { Answer, CandidateProfile, EducationLevel, FitResult, Verdict } fro
 import type { ClassSpec } from '../../src/model/spec.js';
 import { SEEDS, TODAY } from './helpers.js';
 
-const LA = fileURLToPath(new URL('../../../shared/corpus/los-angeles', import.meta.url));
+const LA = fileURLToPath(new URL('../fixtures/la', import.meta.url));
 const RANK: Record<Verdict, number> = { meets: 0, 'meets-with-substitution': 1, 'does-not-meet': 2, 'not-assessable': 3 };
 const SHOWN = 100;
 

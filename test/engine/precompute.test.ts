@@ -16,7 +16,7 @@ import { loadSpecs } from '../../src/ingest/load.js';
 import type { ClassSpec } from '../../src/model/spec.js';
 import { SEEDS, TODAY } from './helpers.js';
 
-const LA = fileURLToPath(new URL('../../../shared/corpus/los-angeles', import.meta.url));
+const LA = fileURLToPath(new URL('../fixtures/la', import.meta.url));
 const now = () => TODAY;
 const PROFILES = [
   'BS in Computer Science, 18 months production support',
