@@ -17,6 +17,13 @@ const US_STATES: Record<string, string> = {
 const AMBIGUOUS_ABBR = new Set(['in', 'me', 'or', 'ok', 'hi', 'oh', 'la', 'ma', 'pa', 'de', 'co', 'al', 'id', 'mi', 'ms', 'ne', 'wa']);
 
 const GENERIC = new Set(['of', 'the', 'city', 'county', 'state', 'commonwealth', 'town', 'village', 'government']);
+/**
+ * Words of a place name that are everyday words on their own: they name the place only as part of its phrase
+ * ("long beach", "san diego"), or "how long is the probation period" would point at Long Beach.
+ */
+const PHRASE_ONLY = new Set(
+  'long san santa new fort grand little rock lake salt north south east west port falls springs beach valley park mount saint st el las del green bay palm twin great high point royal white black red river hills city'.split(' '),
+);
 
 /** The words that name this spec's jurisdiction in a question. */
 export function jurisdictionKeys(spec: ClassSpec): string[] {
@@ -24,7 +31,10 @@ export function jurisdictionKeys(spec: ClassSpec): string[] {
   const keys = new Set<string>();
   const w = words(name);
   const joined = w.join(' ');
-  for (const t of w) if (!GENERIC.has(t) && t.length > 1) keys.add(t);
+  const named = w.filter((t) => !GENERIC.has(t) && t.length > 1);
+  for (const t of named) if (named.length === 1 || !PHRASE_ONLY.has(t)) keys.add(t);
+  // Two-word names answer to the phrase ("long beach"); mentionedJurisdictions matches word pairs.
+  if (named.length === 2) keys.add(named.join(' '));
   if (joined.includes('los angeles')) {
     keys.add('la');
     keys.add('lacity');
@@ -52,7 +62,12 @@ export function mentionedJurisdictions(raw: string, known: Set<string>): string[
   for (let i = 0; i < lower.length; i++) {
     const t = lower[i]!;
     const two = i + 1 < lower.length ? `${t} ${lower[i + 1]}` : '';
-    if (two && known.has(two)) found.add(two);
+    if (two && known.has(two)) {
+      // The phrase names the place; its second word is part of it, not a second mention.
+      found.add(two);
+      i++;
+      continue;
+    }
     if (!known.has(t)) continue;
     if (t.length === 2 && AMBIGUOUS_ABBR.has(t) && !new RegExp(`\\b${t.toUpperCase()}\\b`).test(raw)) continue;
     found.add(t);
