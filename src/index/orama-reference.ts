@@ -8,6 +8,7 @@ import type { ClassSpec } from '../model/spec.js';
 import { jurisdictionPrefix } from '../ingest/ids.js';
 import { makeSnippet, tokenMatches } from './snippet.js';
 import { collapseSynonyms, createSpecTokenizer, prepareQuery, tokenize, wordTokens } from './tokenizer.js';
+import { boundTolerance, RESTRICT_CACHE, RESTRICT_MAX_SPECS, RESTRICT_MIN_CORPUS, SECTION_BOOST, TITLE_BOOST, TITLE_WEIGHT } from './ranking.js';
 import type { SpecIndex } from './spec-index.js';
 import './orama-radix.js'; // linear word lookup in Orama's radix tree (measured: O(df²) per word otherwise)
 
@@ -16,19 +17,7 @@ import './orama-radix.js'; // linear word lookup in Orama's radix tree (measured
 const SECTION_SCHEMA = { specId: 'enum', section: 'string', text: 'string' } as const;
 const TITLE_SCHEMA = { specId: 'enum', title: 'string', aliases: 'string', codes: 'string' } as const;
 
-/** Title matches outrank heading matches, which outrank body text. */
-const SECTION_BOOST = { section: 2, text: 1 };
-/** Weight of a spec's title score added to each of its passages (title > heading > body). */
-const TITLE_WEIGHT = 1.5;
-const TITLE_BOOST = { title: 3, aliases: 1.5, codes: 2 };
 const TITLE_PARAMS = { properties: ['title', 'aliases', 'codes'], boost: TITLE_BOOST };
-const MAX_TOLERANCE = 2;
-/** Searches restricted to at most this many specs, in a corpus of at least this many, use an index of their own. */
-const RESTRICT_MAX_SPECS = 16;
-const RESTRICT_MIN_CORPUS = 500;
-/** How many of those small indexes are kept (measured: ~160 KB of heap for one spec's; ~2 ms to build). */
-const RESTRICT_CACHE = 64;
-
 
 interface TitleDoc {
   id: string;
@@ -193,11 +182,6 @@ function indexHolds(db: AnyOrama, properties: string[], word: string): boolean {
   return tokens.length > 0 && tokens.every((token) => properties.some((p) => trees[p]?.node?.contains(token)));
 }
 
-/** Typo tolerance: as asked (capped), else 1 once the query has a word long enough for a typo to be a typo. */
-function boundTolerance(asked: number | undefined, query: string): number {
-  if (asked !== undefined) return Math.max(0, Math.min(MAX_TOLERANCE, Math.floor(asked)));
-  return /[A-Za-z]{5,}/.test(query) ? 1 : 0;
-}
 
 /** Orama calls return a value or a Promise; with only synchronous components they return the value. */
 function sync<T>(value: T | Promise<T>): T {

@@ -16,26 +16,12 @@ import { searchDb, type DbHit } from './compact/search.js';
 import type { CompactDb } from './compact/types.js';
 import { makeSnippet, tokenMatches } from './snippet.js';
 import { collapseSynonyms, prepareQuery, tokenize, wordTokens } from './tokenizer.js';
+import { boundTolerance, RESTRICT_CACHE, RESTRICT_MAX_SPECS, RESTRICT_MIN_CORPUS, SECTION_BOOST, TITLE_BOOST, TITLE_WEIGHT } from './ranking.js';
 import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './types.js';
 
 /** Searchable properties in schema order (the order Orama adds their scores in). */
 const SECTION_PROPERTIES = ['section', 'text'] as const;
 const TITLE_PROPERTIES = ['title', 'aliases', 'codes'] as const;
-
-/** Title matches outrank heading matches, which outrank body text. */
-const SECTION_BOOST = { section: 2, text: 1 };
-/** Weight of a spec's title score added to each of its passages (title > heading > body). */
-const TITLE_WEIGHT = 1.5;
-const TITLE_BOOST = { title: 3, aliases: 1.5, codes: 2 };
-const MAX_TOLERANCE = 2;
-/**
- * Searches restricted to at most this many specs, in a corpus of at least this many, are scored as in an index of
- * just those specs (their own document counts and field lengths: what the Orama index did for speed, kept so answers
- * do not change). Such an index is small and cheap to build (tokenizing the specs' sections).
- */
-const RESTRICT_MAX_SPECS = 16;
-const RESTRICT_MIN_CORPUS = 500;
-const RESTRICT_CACHE = 64;
 
 export interface SpecIndex {
   search(terms: string, opts?: SectionSearchOptions): SearchHit[];
@@ -273,8 +259,3 @@ function indexHolds(db: CompactDb, properties: readonly string[], word: string):
   return tokens.length > 0 && tokens.every((token) => properties.some((p) => db.fields[p] && radixContains(db.fields[p].dictionary, token)));
 }
 
-/** Typo tolerance: as asked (capped), else 1 once the query has a word long enough for a typo to be a typo. */
-function boundTolerance(asked: number | undefined, query: string): number {
-  if (asked !== undefined) return Math.max(0, Math.min(MAX_TOLERANCE, Math.floor(asked)));
-  return /[A-Za-z]{5,}/.test(query) ? 1 : 0;
-}
