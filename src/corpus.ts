@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import type { ClassSpec } from './model/spec.js';
 import type { LoadProblem } from './ingest/load.js';
-import { loadCorpusParts } from './snapshot/corpus-snapshot.js';
+import { assembleCorpus, loadCorpusParts } from './snapshot/corpus-snapshot.js';
 import type { SearchHit, SectionSearchOptions, TitleHit, TitleSearchOptions } from './index/types.js';
 
 export type { LoadProblem } from './ingest/load.js';
@@ -39,24 +39,14 @@ export interface Corpus {
  */
 export async function loadCorpus(dir: string, opts: { logger?: Logger; snapshot?: false | string } = {}): Promise<Corpus> {
   const started = performance.now();
-  const { specs, problems, index, byId, ids, precomputed, parsedSpecs, from } = await loadCorpusParts(dir, {
+  const { from, ...built } = await loadCorpusParts(dir, {
     ...(opts.logger ? { logger: opts.logger } : {}),
     ...(opts.snapshot !== undefined ? { snapshot: opts.snapshot } : {}),
   });
-  for (const problem of problems) opts.logger?.warn({ file: problem.file }, `spec skipped: ${problem.message}`);
+  for (const problem of built.problems) opts.logger?.warn({ file: problem.file }, `spec skipped: ${problem.message}`);
   opts.logger?.info(
-    { specs: specs.length, problems: problems.length, from, ms: Math.round(performance.now() - started) },
+    { specs: built.specs.length, problems: built.problems.length, from, ms: Math.round(performance.now() - started) },
     'corpus loaded',
   );
-  return {
-    dir,
-    specs,
-    problems,
-    byId: byId ?? new Map(specs.map((spec) => [spec.id, spec])),
-    ...(ids ? { ids } : {}),
-    ...(precomputed ? { precomputed } : {}),
-    ...(parsedSpecs ? { parsedSpecs } : {}),
-    search: index.search,
-    searchTitles: index.searchTitles,
-  };
+  return assembleCorpus(built);
 }
