@@ -172,23 +172,25 @@ export function computeContext(corpus: EngineCorpus, opts: EngineOptions = {}): 
       termPostings.set(t, list);
     }
   });
-  const titles = new TitleIndex(specs);
+  return finishContext(corpus, opts, { byId, titles: new TitleIndex(specs), idf, sentenceIdf, dict, termPostings });
+}
+
+/** What the corpus derives from the specs (computed here, or restored by precompute.ts). */
+export type DerivedContext = Pick<EngineContext, 'byId' | 'titles' | 'idf' | 'sentenceIdf' | 'dict' | 'termPostings'>;
+
+/** A context from its derived parts: the same clock, search, problems and fresh list cache either way. */
+export function finishContext(corpus: EngineCorpus, opts: EngineOptions, derived: DerivedContext): EngineContext {
   return {
-    specs,
-    byId,
-    titles,
-    idf,
-    sentenceIdf,
-    dict,
+    specs: corpus.specs,
+    ...derived,
     now: opts.now ?? (() => new Date()),
-    searchText: searchFor(corpus, opts, byId),
-    termPostings,
+    searchText: searchFor(corpus, opts, derived.byId),
     problems: corpus.problems ?? [],
     listCache: new Map(),
   };
 }
 
-export function searchFor(corpus: EngineCorpus, opts: EngineOptions, byId: Map<string, SpecFeatures>) {
+function searchFor(corpus: EngineCorpus, opts: EngineOptions, byId: Map<string, SpecFeatures>) {
   return opts.searchText ?? (corpus.search ? indexSearch(corpus.search.bind(corpus), byId) : scanSearch(corpus.specs));
 }
 

@@ -12,11 +12,10 @@ import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import type { ClassSpec } from '../model/spec.js';
 import type { Area } from './areas.js';
-import { computeContext, dutyTexts, searchFor, type EngineContext, type EngineCorpus, type EngineOptions, type SpecFeatures } from './context.js';
+import { computeContext, dutyTerms, dutyTexts, finishContext, type EngineContext, type EngineCorpus, type EngineOptions, type SpecFeatures } from './context.js';
 import type { MqRules } from './mq.js';
 import { normaliseSpecPay, type NormalisedPay } from './pay.js';
 import { TitleIndex, type TitleIndexData } from './resolve.js';
-import { dutyTerms } from './context.js';
 import { Dictionary, Idf, type SparseVector, type Vector } from './vectors.js';
 
 const MAGIC = 'CBENGPC';
@@ -199,17 +198,12 @@ function assemble(corpus: EngineCorpus, opts: EngineOptions, d: Stored): EngineC
     for (let j = d.postStart[k]!; j < d.postStart[k + 1]!; j++) list.push(ids[d.postSpecs[j]!]!);
     termPostings.set(t, list);
   });
-  return {
-    specs,
+  return finishContext(corpus, opts, {
     byId,
     titles: new TitleIndex(specs, d.titles, ids),
     idf: Idf.from(d.idf.df, d.idf.docs),
     sentenceIdf,
     dict,
-    now: opts.now ?? (() => new Date()),
-    searchText: searchFor(corpus, opts, byId),
     termPostings,
-    problems: corpus.problems ?? [],
-    listCache: new Map(),
-  };
+  });
 }
