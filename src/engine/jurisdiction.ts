@@ -22,7 +22,7 @@ const GENERIC = new Set(['of', 'the', 'city', 'county', 'state', 'commonwealth',
  * ("long beach", "san diego"), or "how long is the probation period" would point at Long Beach.
  */
 const PHRASE_ONLY = new Set(
-  'long san santa new fort grand little rock lake salt north south east west port falls springs beach valley park mount saint st el las del green bay palm twin great high point royal white black red river hills city'.split(' '),
+  'long san santa new fort grand little rock lake salt north south east west port falls springs beach valley park mount saint st el las del green bay palm twin great high point royal white black red river hills'.split(' '),
 );
 
 /** The words that name this spec's jurisdiction in a question. */
