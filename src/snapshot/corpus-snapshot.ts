@@ -65,7 +65,8 @@ export function corpusCodec(dir: string): SnapshotCodec<BuiltCorpus, Payload> {
       specRecords: encodeSpecRecords(c.specs),
       problems: c.problems,
       ...(indexPersists ? { index: persistence.saveSpecIndex!(c.index) } : {}),
-      engine: c.precomputed ?? precomputeEngine(c.specs),
+      // Kept on the built corpus too: after a rebuild the engine then restores from it instead of computing it again.
+      engine: (c.precomputed ??= precomputeEngine(c.specs)),
     }),
     decode: (p) => {
       // Nothing is parsed here: specs are read from their records when first used.

@@ -55,6 +55,8 @@ describe('corpus snapshot', () => {
     await writeFile(join(dir, 'zz-new.txt'), 'PROVO CITY CLASSIFICATION SPECIFICATION\nTitle: Records Clerk\tJob Code: 9999\n\nDEFINITION: Files records.\n');
     const first = await loadCorpusCached(dir, { logger: logger as never });
     expect(first.load).toMatchObject({ from: 'build', reason: 'sources changed' });
+    // The engine precomputation written into the refreshed snapshot comes back with the build: not computed twice.
+    expect(first.corpus.precomputed).toBeInstanceOf(Uint8Array);
     expect(lines).toContain('warn rebuilding corpus from sources');
     const second = await loadCorpusCached(dir, { logger: logger as never });
     expect(second.load.from).toBe('snapshot');
